@@ -1,0 +1,71 @@
+package io.unrolled.models;
+
+import io.unrolled.data.Batch;
+import io.unrolled.nn.ParamSet;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A language model of the ladder: a forward pass that caches what backward needs, a backward pass
+ * that accumulates into {@link #params()}, and the hidden state a stateful model carries between
+ * batches. The state is always carried as a value, so gradients stop at the batch boundary
+ * (truncated back-propagation through time).
+ */
+public abstract class LanguageModel {
+
+    protected final ModelConfig config;
+    protected final ParamSet params;
+
+    protected LanguageModel(ModelConfig config, ParamSet params) {
+        this.config = config;
+        this.params = params;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public ModelKind kind() {
+        return config.kind();
+    }
+
+    public ParamSet params() {
+        return params;
+    }
+
+    /** Runs the batch; {@code training} switches dropout on. Stateful models then keep the final state, detached. */
+    public abstract ModelOutput forward(Batch batch, boolean training);
+
+    /**
+     * Back-propagates d(loss)/d(logits) (P, V), plus optional extra gradients on the dropped-out and
+     * raw hidden outputs (the AR/TAR penalties), each (T*B, H) or null.
+     */
+    public abstract void backward(INDArray dLogits, INDArray dDroppedExtra, INDArray dRawExtra);
+
+    /** The book's {@code reset()}: hidden state back to zeros. */
+    public abstract void reset();
+
+    /** The top layer's outputs of the last forward before dropout, (T*B, H); null for the 3-word models. */
+    public abstract INDArray rawOutputs();
+
+    /** The same after dropout (the raw outputs themselves when there is no dropout). */
+    public abstract INDArray droppedOutputs();
+
+    /** Changes dropout between batches; ignored by models without dropout. */
+    public void setDropout(double p) {
+    }
+
+    /** Per-layer values of batch row r of the last forward ("h", gates, "c"), each (T, H) row-major. */
+    public abstract List<Map<String, float[]>> traceLayers(int row);
+
+    /** Dropout mask of batch row r of the last forward, (T, H), or null if nothing was dropped. */
+    public float[] traceDropoutMask(int row) {
+        return null;
+    }
+
+    /** A copy of the carried state, for gradient checks and for replaying a batch. */
+    public abstract Object saveState();
+
+    public abstract void restoreState(Object saved);
+}

@@ -1,0 +1,91 @@
+package io.unrolled.nn;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The recurrence the chapter writes by hand for LMModel1-4: h_t = relu(h_h(h_{t-1} + x_t)), one
+ * Linear {@code h_h} (H, H) applied to the sum of the previous state and the embedded token. The
+ * same matrix serves every step, which is what makes it a recurrent network.
+ */
+public final class ReluRnnLayer {
+
+    private final Param weight;   // (H, H)  h_h.weight
+    private final Param bias;     // (H)     h_h.bias
+    private final int hidden;
+
+    private int steps;
+    private int rows;
+    private Mem xMem;             // cache: the (N, H) embedded input of the last forward
+    private SeqBuffer in;         // (T, B, H) h_{t-1} + x_t, the input of h_h
+    private SeqBuffer h;          // (T+1, B, H) block 0 = h0
+    private SeqBuffer dPre;       // (T, B, H)
+    private SeqBuffer dIn;        // (T, B, H) gradient of h_h's input: both dx_t and dh_{t-1}
+
+    public ReluRnnLayer(Param weight, Param bias) {
+        this.weight = weight;
+        this.bias = bias;
+        this.hidden = (int) weight.value().rows();
+    }
+
+    public INDArray forward(INDArray x, int b, INDArray h0) {    // x (N, H), h0 (B, H) -> (N, H)
+        rows = b;
+        steps = (int) (x.rows() / b);
+        var dt = weight.value().dataType();
+        if (in == null || !in.fits(dt, steps, rows, hidden)) {
+            in = new SeqBuffer(dt, steps, rows, hidden);
+            h = new SeqBuffer(dt, steps + 1, rows, hidden);
+            dPre = new SeqBuffer(dt, steps, rows, hidden);
+            dIn = new SeqBuffer(dt, steps, rows, hidden);
+        }
+        xMem = Mem.of(x);
+        h.step(0).assign(h0);
+        INDArray outs = h.rows(1, steps + 1);
+        outs.assign(0).addiRowVector(bias.value());   // each step's GEMM accumulates onto b
+        int block = rows * hidden;
+        for (int t = 0; t < steps; t++) {
+            for (int k = 0; k < block; k++) {
+                in.mem.set(t * block + k, h.mem.get(t * block + k) + xMem.get(t * block + k));
+            }
+            Blas.addTimesTransposed(in.step(t), weight.value(), h.step(t + 1));
+            int nb = (t + 1) * block;
+            for (int k = 0; k < block; k++) {
+                h.mem.set(nb + k, Math.max(0.0, h.mem.get(nb + k)));
+            }
+        }
+        return outs;
+    }
+
+    public INDArray outputs() {
+        return h.rows(1, steps + 1);
+    }
+
+    public INDArray finalState() {
+        return h.step(steps);
+    }
+
+    /** dY (N, H) whole array -> dX (N, H); accumulates h_h's gradients. */
+    public INDArray backward(INDArray dY) {
+        Mem dy = Mem.of(dY);
+        int block = rows * hidden;
+        for (int t = steps - 1; t >= 0; t--) {
+            int nb = (t + 1) * block;
+            for (int k = 0; k < block; k++) {
+                double fromLater = t + 1 < steps ? dIn.mem.get(nb + k) : 0.0;
+                double dh = dy.get(t * block + k) + fromLater;
+                dPre.mem.set(t * block + k, h.mem.get(nb + k) > 0 ? dh : 0.0);
+            }
+            Blas.times(dPre.step(t), weight.value(), dIn.step(t));
+        }
+        Blas.addTransposedTimes(dPre.all, in.all, weight.grad());
+        Blas.addColumnSums(dPre.all, bias.grad());
+        return dIn.all;
+    }
+
+    public Map<String, float[]> traceRow(int r) {
+        Map<String, float[]> m = new LinkedHashMap<>();
+        m.put("h", h.rowAcrossSteps(r, 1, steps, 0, hidden));
+        return m;
+    }
+}
