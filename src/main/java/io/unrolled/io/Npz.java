@@ -67,7 +67,7 @@ public final class Npz {
         if (Files.isDirectory(target)) {
             throw new IOException("Cannot save " + file + ": a folder of that name is in the way.");
         }
-        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".tmp");
+        Path temp = folder.resolve(temporaryName(target));
         try {
             writeArchive(temp, arrays);
             moveIntoPlace(temp, target);
@@ -159,6 +159,13 @@ public final class Npz {
         }
     }
 
+    /** A hidden, unique name beside the target; shortened so it stays within file name limits. */
+    private static String temporaryName(Path target) {
+        String name = target.getFileName().toString();
+        String shortName = name.length() > 100 ? name.substring(0, 100) : name;
+        return "." + shortName + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".tmp";
+    }
+
     private static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
@@ -179,10 +186,11 @@ public final class Npz {
     private static ZipFile open(Path file) throws IOException, NpzFormatException {
         try {
             return new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new NpzFormatException("Cannot read " + file + ": " + notZipReason(file) + " (" + e.getMessage() + ").", e);
+        } catch (ZipException | EOFException e) {
+            // EOFException: a damaged end record can send ZipFile reading past the end of the file.
+            throw new NpzFormatException("Cannot read " + file + ": " + notZipReason(file) + " (" + detail(e) + ").", e);
         } catch (RuntimeException e) {
-            throw new NpzFormatException("Cannot read " + file + ": the zip archive is damaged (" + e + ").", e);
+            throw new NpzFormatException("Cannot read " + file + ": the zip archive is damaged (" + detail(e) + ").", e);
         }
     }
 
@@ -194,22 +202,22 @@ public final class Npz {
                 entries.add(all.nextElement());
             }
         } catch (RuntimeException e) {
-            throw new NpzFormatException("Cannot read " + file + ": the zip directory is damaged (" + e.getMessage() + ").", e);
+            throw new NpzFormatException("Cannot read " + file + ": the zip directory is damaged (" + detail(e) + ").", e);
         }
         return entries;
     }
 
     private static byte[] readEntry(ZipFile zip, ZipEntry entry, String where) throws NpzFormatException, IOException {
         if (entry.getSize() > Integer.MAX_VALUE - 8) {
-            throw new NpzFormatException("Cannot read " + where + ": at " + entry.getSize()
-                    + " bytes it is larger than this program can hold in one array.");
+            throw new NpzFormatException("Cannot read " + where + ": the zip directory says it holds " + entry.getSize()
+                    + " bytes, more than this program can hold in one array.");
         }
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
             bytes = in.readAllBytes();
         } catch (ZipException | EOFException | RuntimeException e) {
             throw new NpzFormatException("Cannot read " + where + ": the entry is damaged or truncated ("
-                    + e.getMessage() + ").", e);
+                    + detail(e) + ").", e);
         }
         // ZipFile does not check sizes and checksums of what it unpacks; a flipped bit in the
         // weights would otherwise load silently as a slightly different model.
@@ -250,7 +258,7 @@ public final class Npz {
         if (skipped.stream().anyMatch(name -> name.endsWith("data.pkl"))) {
             // torch.save writes a zip too, so this is the most likely mix-up.
             return "it looks like a PyTorch checkpoint (torch.save), not an .npz file; convert it in Python with"
-                    + " np.savez(path, **{k: v.numpy() for k, v in model.state_dict().items()})";
+                    + " np.savez(path, **{k: v.detach().cpu().numpy() for k, v in model.state_dict().items()})";
         }
         List<String> shown = skipped.subList(0, Math.min(5, skipped.size()));
         return "the zip archive holds no .npy arrays, only " + String.join(", ", shown)
@@ -269,6 +277,14 @@ public final class Npz {
             return e.getClass().getSimpleName() + " (" + fs.getFile() + ")";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** What went wrong inside the zip classes, for the end of a message; some of their exceptions say nothing. */
+    private static String detail(Exception e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof EOFException ? "the data ends too early" : e.getClass().getSimpleName();
     }
 
     private static long crc32(byte[] bytes) {

@@ -10,6 +10,7 @@ public final class Models {
 
     /** FLOAT for training; DOUBLE only for gradient checks. */
     public static LanguageModel create(ModelConfig config, long seed, DataType dtype) {
+        io.unrolled.nn.NativeSetup.ensure();
         return switch (config.kind()) {
             case LM1 -> new LMModel1(config, seed, dtype);
             case LM2 -> new LMModel2(config, seed, dtype);

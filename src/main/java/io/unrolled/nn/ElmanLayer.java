@@ -17,7 +17,7 @@ public final class ElmanLayer extends RecurrentLayer {
             int pb = pre.at(t, r, 0);
             int hb = h.at(t + 1, r, 0);
             for (int j = 0; j < hidden; j++) {
-                double a = Act.tanh(p.get(pb + j));
+                double a = p.tanh(p.get(pb + j));
                 p.set(pb + j, a);
                 hm.set(hb + j, a);
             }

@@ -59,9 +59,9 @@ public final class GruLayer extends RecurrentLayer {
             int hPrev = (t * rows + r) * hd;
             int hNew = ((t + 1) * rows + r) * hd;
             for (int j = 0; j < hd; j++) {
-                double rg = Act.sigmoid(p.get(pb + j) + qm.get(pb + j));
-                double z = Act.sigmoid(p.get(pb + hd + j) + qm.get(pb + hd + j));
-                double n = Act.tanh(p.get(pb + 2 * hd + j) + rg * qm.get(pb + 2 * hd + j));
+                double rg = p.sigmoid(p.get(pb + j) + qm.get(pb + j));
+                double z = p.sigmoid(p.get(pb + hd + j) + qm.get(pb + hd + j));
+                double n = p.tanh(p.get(pb + 2 * hd + j) + rg * qm.get(pb + 2 * hd + j));
                 p.set(pb + j, rg);
                 p.set(pb + hd + j, z);
                 p.set(pb + 2 * hd + j, n);

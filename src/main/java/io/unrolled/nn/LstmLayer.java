@@ -59,16 +59,16 @@ public final class LstmLayer extends RecurrentLayer {
             int sb = (t * rows + r) * hd;          // row r of step t in (T, B, H) buffers
             int nb = ((t + 1) * rows + r) * hd;    // row r of block t+1 in (T+1, B, H) buffers
             for (int j = 0; j < hd; j++) {
-                double i = Act.sigmoid(p.get(pb + j));
-                double f = Act.sigmoid(p.get(pb + hd + j));
-                double g = Act.tanh(p.get(pb + 2 * hd + j));
-                double o = Act.sigmoid(p.get(pb + 3 * hd + j));
+                double i = p.sigmoid(p.get(pb + j));
+                double f = p.sigmoid(p.get(pb + hd + j));
+                double g = p.tanh(p.get(pb + 2 * hd + j));
+                double o = p.sigmoid(p.get(pb + 3 * hd + j));
                 p.set(pb + j, i);
                 p.set(pb + hd + j, f);
                 p.set(pb + 2 * hd + j, g);
                 p.set(pb + 3 * hd + j, o);
                 double cNew = f * cm.get(sb + j) + i * g;
-                double th = Act.tanh(cNew);
+                double th = p.tanh(cNew);
                 cm.set(nb + j, cNew);
                 tc.set(sb + j, th);
                 hm.set(nb + j, o * th);

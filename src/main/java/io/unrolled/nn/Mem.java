@@ -23,6 +23,12 @@ public abstract class Mem {
 
     public abstract int length();
 
+    /** σ(x) at the precision of this memory: exact for DOUBLE, float-accurate and faster for FLOAT. */
+    public abstract double sigmoid(double x);
+
+    /** tanh(x) at the precision of this memory. */
+    public abstract double tanh(double x);
+
     /**
      * Wraps a contiguous c-order array; index 0 is its first element even when it is a view (ND4J's
      * NIO buffer starts at the shared buffer's origin, so the view's offset is applied here).
@@ -84,6 +90,10 @@ public abstract class Mem {
         @Override public void set(int i, double v) { b.put(i, (float) v); }
 
         @Override public int length() { return n; }
+
+        @Override public double sigmoid(double x) { return Act.sigmoid32(x); }
+
+        @Override public double tanh(double x) { return Act.tanh32(x); }
     }
 
     private static final class F64 extends Mem {
@@ -100,5 +110,9 @@ public abstract class Mem {
         @Override public void set(int i, double v) { b.put(i, v); }
 
         @Override public int length() { return n; }
+
+        @Override public double sigmoid(double x) { return Act.sigmoid(x); }
+
+        @Override public double tanh(double x) { return Act.tanh(x); }
     }
 }

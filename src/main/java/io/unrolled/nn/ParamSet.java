@@ -93,6 +93,12 @@ public final class ParamSet {
 
     /** Euclidean norm of the whole gradient, as shown in the app to make exploding gradients visible. */
     public double gradNorm() {
-        return grads.norm2Number().doubleValue();
+        Mem g = Mem.of(grads);
+        double sum = 0;
+        for (int k = 0; k < g.length(); k++) {
+            double v = g.get(k);
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
     }
 }

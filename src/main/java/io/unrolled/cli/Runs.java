@@ -1,0 +1,43 @@
+package io.unrolled.cli;
+
+import io.unrolled.data.LmData;
+import io.unrolled.models.LanguageModel;
+import io.unrolled.models.ModelConfig;
+import io.unrolled.models.ModelKind;
+import io.unrolled.models.Models;
+import io.unrolled.train.FitOutcome;
+import io.unrolled.train.Learner;
+import io.unrolled.train.TrainConfig;
+import io.unrolled.train.TrainingListener;
+
+/** What every command needs to set up one training run from a rung and its settings. */
+final class Runs {
+
+    /** A trained (or training) run. */
+    record Run(ModelKind kind, TrainConfig config, LmData data, LanguageModel model, Learner learner) {
+        FitOutcome fit() {
+            return learner.fit();
+        }
+    }
+
+    private Runs() {
+    }
+
+    static ModelKind kind(String id, String command) throws UsageError {
+        if (id == null) {
+            throw new UsageError(command + ": --model is required; allowed: " + ModelKind.allowedIds());
+        }
+        return ModelKind.byId(id).orElseThrow(() -> new UsageError(command + ": unknown model '" + id + "'; allowed: " + ModelKind.allowedIds()));
+    }
+
+    static Run create(ModelKind kind, TrainConfig config, TrainingListener listener) {
+        LmData data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
+        ModelConfig mc = ModelConfig.book(kind, data.vocab().size()).withDropout(config.dropout());
+        LanguageModel model = Models.create(mc, config.seed());
+        Learner learner = new Learner(model, data, config);
+        if (listener != null) {
+            learner.addListener(listener);
+        }
+        return new Run(kind, config, data, model, learner);
+    }
+}
