@@ -1,0 +1,149 @@
+package io.unrolled.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.unrolled.data.LmData;
+import io.unrolled.models.LanguageModel;
+import io.unrolled.models.ModelConfig;
+import io.unrolled.models.ModelKind;
+import io.unrolled.models.Models;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The trainer as the window will drive it: determinism, live knobs, pause/step/stop, traces, divergence. */
+class LearnerControlTest {
+
+    private static Learner learner(ModelKind kind, TrainConfig config, long seed) {
+        LmData data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
+        LanguageModel model = Models.create(ModelConfig.book(kind, 30).withDropout(config.dropout()), seed);
+        return new Learner(model, data, config);
+    }
+
+    @Test
+    void sameSeedGivesTheSameNumbers() {
+        TrainConfig c = Ladder.recipe(ModelKind.LM7).withEpochs(1);
+        FitOutcome a = learner(ModelKind.LM7, c, 11).fit();
+        FitOutcome b = learner(ModelKind.LM7, c, 11).fit();
+        FitOutcome other = learner(ModelKind.LM7, c, 12).fit();
+        assertEquals(a.last().trainLoss(), b.last().trainLoss(), 0);
+        assertEquals(a.last().validLoss(), b.last().validLoss(), 0);
+        assertTrue(a.last().validLoss() != other.last().validLoss(), "another seed is another start");
+    }
+
+    @Test
+    void aKnobTurnedDuringTrainingActsFromTheNextBatch() {
+        Learner l = learner(ModelKind.LM7, Ladder.recipe(ModelKind.LM7).withEpochs(1), 3);
+        List<StepMetrics> seen = new ArrayList<>();
+        l.addListener(new TrainingListener() {
+            @Override
+            public void onBatch(StepMetrics m) {
+                seen.add(m);
+                if (m.batch() == 4) {
+                    l.hyperParams().setAlpha(0);
+                    l.hyperParams().setBeta(5);
+                }
+            }
+        });
+        l.fit();
+        assertTrue(seen.get(4).arTerm() > 0, "alpha 2 from the recipe applies before the change");
+        assertEquals(0.0, seen.get(5).arTerm(), 0);
+        assertTrue(seen.get(5).tarTerm() > 4 * seen.get(4).tarTerm() / 1.5, "beta 5 multiplies TAR from the next batch");
+        assertEquals(seen.get(5).loss(), seen.get(5).crossEntropy() + seen.get(5).tarTerm(), 1e-9);
+    }
+
+    @Test
+    void pausedTrainerRunsExactlyOneBatchPerStepAndStopsWhenAsked() throws Exception {
+        Learner l = learner(ModelKind.LM4, Ladder.recipe(ModelKind.LM4), 1);
+        BlockingQueue<StepMetrics> batches = new LinkedBlockingQueue<>();
+        l.addListener(new TrainingListener() {
+            @Override
+            public void onBatch(StepMetrics m) {
+                batches.add(m);
+            }
+        });
+        l.control().pause();
+        CompletableFuture<FitOutcome> run = CompletableFuture.supplyAsync(l::fit);
+        assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "nothing runs while paused");
+        l.control().stepOnce();
+        assertEquals(0, batches.poll(10, TimeUnit.SECONDS).batch());
+        assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "one step is one batch");
+        l.control().stepOnce();
+        assertEquals(1, batches.poll(10, TimeUnit.SECONDS).batch());
+        l.control().stop();
+        FitOutcome outcome = run.get(10, TimeUnit.SECONDS);
+        assertEquals(FitOutcome.Status.STOPPED, outcome.status());
+    }
+
+    @Test
+    void aRequestedTraceHoldsEveryGateOfTheAskedRow() {
+        Learner l = learner(ModelKind.LM7, Ladder.recipe(ModelKind.LM7).withEpochs(1), 5);
+        List<StepTrace> traces = new ArrayList<>();
+        l.addListener(new TrainingListener() {
+            @Override
+            public void onBatch(StepMetrics m) {
+                if (m.batch() == 2) {
+                    l.requestTrace(9);
+                }
+            }
+
+            @Override
+            public void onTrace(StepTrace t) {
+                traces.add(t);
+            }
+        });
+        l.fit();
+        assertEquals(1, traces.size(), "one request, one trace");
+        StepTrace t = traces.get(0);
+        assertEquals(3, t.batch());
+        assertEquals(9, t.row());
+        assertEquals(2, t.layers().size());
+        assertEquals(List.of("h", "i", "f", "g", "o", "c"), List.copyOf(t.layers().get(0).keySet()));
+        assertEquals(16 * 64, t.layers().get(1).get("f").length);
+        for (float f : t.layers().get(1).get("f")) {
+            assertTrue(f > 0 && f < 1, "a forget gate is a sigmoid");
+        }
+        assertNotNull(t.dropoutMask());
+        for (float m : t.dropoutMask()) {
+            assertTrue(m == 0f || Math.abs(m - 1 / 0.6f) < 1e-5, "mask entries are 0 or 1/(1-p)");
+        }
+        assertEquals(16 * 3, t.topIds().length);
+        for (int s = 0; s < 16; s++) {
+            assertTrue(t.topProbs()[s * 3] >= t.topProbs()[s * 3 + 1] && t.topProbs()[s * 3 + 1] >= t.topProbs()[s * 3 + 2]);
+        }
+        assertArrayEquals(LmData.of(ModelKind.LM7.data(), 64, 16).train().get(3).xRow(9), t.inputs());
+    }
+
+    @Test
+    void aDivergingRunStopsAndPutsTheLastGoodWeightsBack() {
+        Learner l = learner(ModelKind.LM4, Ladder.recipe(ModelKind.LM4).withEpochs(3), 2);
+        double[] afterEpoch0 = new double[1];
+        l.addCallback(new Callback() {
+            @Override
+            public void afterEpoch(Learner x) {
+                afterEpoch0[0] = x.model().params().flatValues().sumNumber().doubleValue();
+            }
+
+            @Override
+            public void afterLoss(Learner x) {
+                if (x.epoch() == 1 && x.batchIndex() == 20) {
+                    x.addPenalty(Double.NaN, 0);   // what a blown-up forward pass looks like
+                }
+            }
+        });
+        FitOutcome outcome = l.fit();
+        assertEquals(FitOutcome.Status.DIVERGED, outcome.status());
+        assertTrue(outcome.message().contains("epoch 1, batch 20"), outcome.message());
+        assertTrue(outcome.message().contains("end of epoch 0"), outcome.message());
+        assertEquals(1, outcome.epochs().size());
+        assertEquals(afterEpoch0[0], l.model().params().flatValues().sumNumber().doubleValue(), 0);
+    }
+}
