@@ -83,6 +83,7 @@ final class CliArgs {
 
     double positiveDouble(String name, double fallback, double max) throws UsageError {
         String v = values.get(name);
+        String range = "(0, " + (max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max)) + "]";
         if (v == null) {
             return fallback;
         }
@@ -90,10 +91,10 @@ final class CliArgs {
         try {
             d = Double.parseDouble(v.trim());
         } catch (NumberFormatException e) {
-            throw new UsageError(command + ": " + name + " must be a number in (0, " + max + "], got '" + v + "'");
+            throw new UsageError(command + ": " + name + " must be a number in " + range + ", got '" + v + "'");
         }
         if (!(d > 0 && d <= max)) {
-            throw new UsageError(command + ": " + name + " must be a number in (0, " + max + "], got " + v);
+            throw new UsageError(command + ": " + name + " must be a number in " + range + ", got " + v);
         }
         return d;
     }

@@ -1,6 +1,8 @@
 package io.unrolled.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -12,6 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class CrossEntropy {
 
     private INDArray dLogits;     // (N, V)
+    private INDArray softmax;     // (N, V)
     private double[] probs;       // (N, V) softmax of the last forward
     private int vocab;
     private int correct;
@@ -26,40 +29,36 @@ public final class CrossEntropy {
         }
         if (dLogits == null || dLogits.rows() != n || dLogits.dataType() != logits.dataType()) {
             dLogits = Nd4j.zeros(logits.dataType(), n, vocab);
+            softmax = Nd4j.zeros(logits.dataType(), n, vocab);
             probs = new double[n * vocab];
         }
-        Mem z = Mem.of(logits);
-        Mem d = Mem.of(dLogits);
+        // the exponentials go through ND4J's vectorised softmax; the rest is bookkeeping per row
+        Nd4j.exec((CustomOp) new SoftMax(logits, softmax, -1));
+        double[] z = new double[n * vocab];
+        Mem.of(logits).load(0, z, 0, n * vocab);
+        Mem.of(softmax).load(0, probs, 0, n * vocab);
+        double[] d = new double[n * vocab];
         double sum = 0;
         int right = 0;
         for (int r = 0; r < n; r++) {
             int base = r * vocab;
-            double max = Double.NEGATIVE_INFINITY;
             int arg = 0;
-            for (int v = 0; v < vocab; v++) {
-                double zv = z.get(base + v);
-                if (zv > max) {
-                    max = zv;
+            for (int v = 1; v < vocab; v++) {
+                if (z[base + v] > z[base + arg]) {
                     arg = v;
                 }
             }
-            double norm = 0;
-            for (int v = 0; v < vocab; v++) {
-                double e = Math.exp(z.get(base + v) - max);
-                probs[base + v] = e;
-                norm += e;
-            }
             int y = targets[r];
-            sum += Math.log(norm) - (z.get(base + y) - max);
+            // log Σ exp(z) − z_y, with log Σ exp(z) = z_max − log p_max: p_max ≥ 1/V never underflows
+            sum += z[base + arg] - Math.log(probs[base + arg]) - z[base + y];
             if (arg == y) {
                 right++;
             }
             for (int v = 0; v < vocab; v++) {
-                double pv = probs[base + v] / norm;
-                probs[base + v] = pv;
-                d.set(base + v, (pv - (v == y ? 1 : 0)) / n);
+                d[base + v] = (probs[base + v] - (v == y ? 1 : 0)) / n;
             }
         }
+        Mem.of(dLogits).store(0, d, 0, n * vocab);
         correct = right;
         loss = sum / n;
         return loss;

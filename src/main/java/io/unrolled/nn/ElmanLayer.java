@@ -1,9 +1,15 @@
 package io.unrolled.nn;
 
 import java.util.Map;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** One layer of nn.RNN with PyTorch's default tanh: h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh). */
 public final class ElmanLayer extends RecurrentLayer {
+
+    private double[] scratchH;    // (B*H) each
+    private double[] scratchD;
+    private double[] scratchN;
 
     public ElmanLayer(ParamSet ps, String prefix, int layer, int hidden) {
         super(ps, prefix, layer, 1, hidden);
@@ -11,32 +17,25 @@ public final class ElmanLayer extends RecurrentLayer {
 
     @Override
     protected void stepForward(int t) {
-        Mem p = pre.mem;
-        Mem hm = h.mem;
-        for (int r = 0; r < rows; r++) {
-            int pb = pre.at(t, r, 0);
-            int hb = h.at(t + 1, r, 0);
-            for (int j = 0; j < hidden; j++) {
-                double a = p.tanh(p.get(pb + j));
-                p.set(pb + j, a);
-                hm.set(hb + j, a);
-            }
-        }
+        Nd4j.exec(new Tanh(pre.step(t), h.step(t + 1)));
     }
 
     @Override
     protected void stepBackward(int t, Mem dy) {
-        Mem p = pre.mem;
-        Mem dp = dPre.mem;
-        for (int r = 0; r < rows; r++) {
-            int pb = pre.at(t, r, 0);
-            int yb = (t * rows + r) * hidden;
-            for (int j = 0; j < hidden; j++) {
-                double a = p.get(pb + j);
-                double dh = dy.get(yb + j) + dhNextMem.get(r * hidden + j);
-                dp.set(pb + j, dh * (1 - a * a));
-            }
+        int n = rows * hidden;
+        if (scratchH == null || scratchH.length != n) {
+            scratchH = new double[n];
+            scratchD = new double[n];
+            scratchN = new double[n];
         }
+        h.mem.load((t + 1) * n, scratchH, 0, n);
+        dy.load(t * n, scratchD, 0, n);
+        dhNextMem.load(0, scratchN, 0, n);
+        for (int e = 0; e < n; e++) {
+            double a = scratchH[e];
+            scratchD[e] = (scratchD[e] + scratchN[e]) * (1 - a * a);
+        }
+        dPre.mem.store(t * n, scratchD, 0, n);
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.unrolled.nn;
 
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * An LSTM layer written from scratch, as the chapter's refactored LSTMCell: one product of the
@@ -17,6 +20,13 @@ public final class LstmLayer extends RecurrentLayer {
     private SeqBuffer tanhC;      // (T, B, H) cache of tanh(c_t)
     private INDArray dcNext;      // (B, H) gradient flowing into c_{t-1}
     private Mem dcNextMem;
+    private INDArray gScale;      // (1, 4H) 1 on the i, f, o blocks, 2 on the g block
+    private double[] gatesRow;    // scratch (B*4H)
+    private double[] cellA;       // scratch (B*H) each
+    private double[] cellB;
+    private double[] cellC;
+    private double[] cellD;
+    private double[] cellE;
 
     public LstmLayer(ParamSet ps, String prefix, int layer, int hidden) {
         super(ps, prefix, layer, 4, hidden);
@@ -39,6 +49,15 @@ public final class LstmLayer extends RecurrentLayer {
         tanhC = new SeqBuffer(dt, steps, rows, hidden);
         dcNext = Nd4j.zeros(dt, rows, hidden);
         dcNextMem = Mem.of(dcNext);
+        gScale = Nd4j.ones(dt, 1, 4L * hidden);
+        gScale.get(NDArrayIndex.all(), NDArrayIndex.interval(2L * hidden, 3L * hidden)).assign(2);
+        int n = rows * hidden;
+        gatesRow = new double[4 * n];
+        cellA = new double[n];
+        cellB = new double[n];
+        cellC = new double[n];
+        cellD = new double[n];
+        cellE = new double[n];
     }
 
     @Override
@@ -49,31 +68,38 @@ public final class LstmLayer extends RecurrentLayer {
 
     @Override
     protected void stepForward(int t) {
-        Mem p = pre.mem;
-        Mem cm = c.mem;
-        Mem tc = tanhC.mem;
-        Mem hm = h.mem;
+        INDArray gates = pre.step(t);                       // (B, 4H) pre-activations
+        // tanh(x) = 2σ(2x) − 1: doubling the g block lets one vectorised sigmoid serve all four gates
+        gates.muliRowVector(gScale);
+        Nd4j.exec(new Sigmoid(gates, gates));
+        int n = rows * hidden;
         int hd = hidden;
+        double[] a = gatesRow;
+        double[] cPrev = cellA;
+        double[] cNew = cellB;
+        pre.mem.load(t * 4 * n, a, 0, 4 * n);
+        c.mem.load(t * n, cPrev, 0, n);
         for (int r = 0; r < rows; r++) {
-            int pb = pre.at(t, r, 0);
-            int sb = (t * rows + r) * hd;          // row r of step t in (T, B, H) buffers
-            int nb = ((t + 1) * rows + r) * hd;    // row r of block t+1 in (T+1, B, H) buffers
+            int ab = r * 4 * hd;
             for (int j = 0; j < hd; j++) {
-                double i = p.sigmoid(p.get(pb + j));
-                double f = p.sigmoid(p.get(pb + hd + j));
-                double g = p.tanh(p.get(pb + 2 * hd + j));
-                double o = p.sigmoid(p.get(pb + 3 * hd + j));
-                p.set(pb + j, i);
-                p.set(pb + hd + j, f);
-                p.set(pb + 2 * hd + j, g);
-                p.set(pb + 3 * hd + j, o);
-                double cNew = f * cm.get(sb + j) + i * g;
-                double th = p.tanh(cNew);
-                cm.set(nb + j, cNew);
-                tc.set(sb + j, th);
-                hm.set(nb + j, o * th);
+                double g = 2 * a[ab + 2 * hd + j] - 1;
+                a[ab + 2 * hd + j] = g;
+                cNew[r * hd + j] = a[ab + hd + j] * cPrev[r * hd + j] + a[ab + j] * g;
             }
         }
+        pre.mem.store(t * 4 * n, a, 0, 4 * n);              // the cache now holds i, f, g, o
+        c.mem.store((t + 1) * n, cNew, 0, n);
+        Nd4j.exec(new Tanh(c.step(t + 1), tanhC.step(t)));
+        double[] th = cellC;
+        double[] hNew = cellD;
+        tanhC.mem.load(t * n, th, 0, n);
+        for (int r = 0; r < rows; r++) {
+            int ab = r * 4 * hd + 3 * hd;
+            for (int j = 0; j < hd; j++) {
+                hNew[r * hd + j] = a[ab + j] * th[r * hd + j];
+            }
+        }
+        h.mem.store((t + 1) * n, hNew, 0, n);
     }
 
     @Override
@@ -83,30 +109,39 @@ public final class LstmLayer extends RecurrentLayer {
 
     @Override
     protected void stepBackward(int t, Mem dy) {
-        Mem a = pre.mem;
-        Mem dp = dPre.mem;
-        Mem cm = c.mem;
-        Mem tc = tanhC.mem;
+        int n = rows * hidden;
         int hd = hidden;
+        double[] a = gatesRow;
+        double[] th = cellA;
+        double[] cPrev = cellB;
+        double[] dh = cellC;
+        double[] dhn = cellD;
+        double[] dcn = cellE;
+        pre.mem.load(t * 4 * n, a, 0, 4 * n);
+        tanhC.mem.load(t * n, th, 0, n);
+        c.mem.load(t * n, cPrev, 0, n);                     // block t of c holds c_{t-1}
+        dy.load(t * n, dh, 0, n);
+        dhNextMem.load(0, dhn, 0, n);
+        dcNextMem.load(0, dcn, 0, n);
         for (int r = 0; r < rows; r++) {
-            int pb = pre.at(t, r, 0);
-            int sb = (t * rows + r) * hd;
+            int ab = r * 4 * hd;
             for (int j = 0; j < hd; j++) {
-                double i = a.get(pb + j);
-                double f = a.get(pb + hd + j);
-                double g = a.get(pb + 2 * hd + j);
-                double o = a.get(pb + 3 * hd + j);
-                double th = tc.get(sb + j);
-                double cPrev = cm.get(sb + j);     // block t of c holds c_{t-1}
-                double dh = dy.get(sb + j) + dhNextMem.get(r * hd + j);
-                double dc = dcNextMem.get(r * hd + j) + dh * o * (1 - th * th);
-                dp.set(pb + j, dc * g * i * (1 - i));
-                dp.set(pb + hd + j, dc * cPrev * f * (1 - f));
-                dp.set(pb + 2 * hd + j, dc * i * (1 - g * g));
-                dp.set(pb + 3 * hd + j, dh * th * o * (1 - o));
-                dcNextMem.set(r * hd + j, dc * f);
+                int e = r * hd + j;
+                double i = a[ab + j];
+                double f = a[ab + hd + j];
+                double g = a[ab + 2 * hd + j];
+                double o = a[ab + 3 * hd + j];
+                double dhe = dh[e] + dhn[e];
+                double dc = dcn[e] + dhe * o * (1 - th[e] * th[e]);
+                a[ab + j] = dc * g * i * (1 - i);
+                a[ab + hd + j] = dc * cPrev[e] * f * (1 - f);
+                a[ab + 2 * hd + j] = dc * i * (1 - g * g);
+                a[ab + 3 * hd + j] = dhe * th[e] * o * (1 - o);
+                dcn[e] = dc * f;
             }
         }
+        dPre.mem.store(t * 4 * n, a, 0, 4 * n);
+        dcNextMem.store(0, dcn, 0, n);
     }
 
     @Override

