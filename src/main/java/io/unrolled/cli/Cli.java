@@ -10,7 +10,7 @@ public final class Cli {
     public static final String USAGE = String.join("\n",
             "usage: unrolled                       open the window",
             "       unrolled reproduce --model ID [--seed N] [--epochs E] [--lr X] [--json FILE] [--save FILE.npz]",
-            "       unrolled reproduce --all [--seeds K] [--json FILE]",
+            "       unrolled reproduce --all [--seeds K] [--jobs J] [--json FILE]",
             "       unrolled evaluate --load FILE.npz [--json FILE]",
             "       unrolled bench --model ID [--epochs E] [--json FILE]",
             "models: lm1 lm2 lm3 lm4 lm5 lm6 lm7 gru");

@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,9 @@ final class ReproduceCommand {
     }
 
     static int run(List<String> argv, PrintStream out) throws UsageError, IOException {
-        CliArgs a = CliArgs.parse(NAME, argv, Set.of("--model", "--seed", "--epochs", "--lr", "--json", "--save", "--seeds"), Set.of("--all"));
+        CliArgs a = CliArgs.parse(NAME, argv, Set.of("--model", "--seed", "--epochs", "--lr", "--json", "--save", "--seeds", "--jobs"), Set.of("--all"));
         if (a.has("--all")) {
-            return ladder(a, out);
+            return LadderCommand.run(a, out);
         }
         ModelKind kind = Runs.kind(a.string("--model"), NAME);
         TrainConfig book = Ladder.recipe(kind);
@@ -88,49 +87,5 @@ final class ReproduceCommand {
         r.put("final_accuracy", outcome.last() == null ? null : outcome.last().accuracy());
         r.put("status", outcome.status().name().toLowerCase());
         return r;
-    }
-
-    /** {@code reproduce --all}: every rung over K seeds, one summary line each. */
-    private static int ladder(CliArgs a, PrintStream out) throws UsageError, IOException {
-        int seeds = a.positiveInt("--seeds", 1, 20);
-        Path json = a.has("--json") ? a.outputFile("--json") : null;
-        long start = System.nanoTime();
-        out.printf("%-9s  %-8s  %-8s  %-17s  %-7s  %s%n", "model", "book", "median", "range", "s/epoch", "what it adds");
-        List<Object> rows = new ArrayList<>();
-        for (ModelKind kind : ModelKind.values()) {
-            double[] acc = new double[seeds];
-            double secondsPerEpoch = 0;
-            for (int s = 0; s < seeds; s++) {
-                TrainConfig config = Ladder.recipe(kind).withSeed(Ladder.recipe(kind).seed() + s);
-                FitOutcome outcome = Runs.create(kind, config, null).fit();
-                acc[s] = outcome.last() == null ? Double.NaN : outcome.last().accuracy();
-                secondsPerEpoch += outcome.epochs().stream().mapToDouble(EpochResult::seconds).average().orElse(Double.NaN) / seeds;
-            }
-            double[] sorted = acc.clone();
-            Arrays.sort(sorted);
-            double median = seeds % 2 == 1 ? sorted[seeds / 2] : (sorted[seeds / 2 - 1] + sorted[seeds / 2]) / 2;
-            double book = Ladder.bookAccuracy(kind);
-            out.printf("%-9s  %-8s  %-8.4f  %-17s  %-7.2f  %s%n", kind.id(), Double.isNaN(book) ? "-" : String.format("%.4f", book), median,
-                    String.format("%.4f-%.4f", sorted[0], sorted[seeds - 1]), secondsPerEpoch, kind.adds());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("model", kind.id());
-            row.put("book_accuracy", Double.isNaN(book) ? null : book);
-            row.put("median_accuracy", median);
-            row.put("accuracies", Arrays.stream(acc).boxed().toList());
-            row.put("seconds_per_epoch", secondsPerEpoch);
-            rows.add(row);
-        }
-        out.printf("%-9s  %-8.4f  (always predict \"thousand\")%n", "baseline", Ladder.BASELINE_ACCURACY);
-        double total = (System.nanoTime() - start) / 1e9;
-        out.printf("whole ladder: %.1f s with %d seed(s) per rung%n", total, seeds);
-        if (json != null) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("seeds", seeds);
-            r.put("rows", rows);
-            r.put("baseline", Ladder.BASELINE_ACCURACY);
-            r.put("total_seconds", total);
-            Files.writeString(json, Json.write(r, true));
-        }
-        return 0;
     }
 }

@@ -15,16 +15,18 @@ public final class ActivationPenalty {
 
     /** mean(a²) over all elements of {@code a} (N, H); adds scale · ∂/∂a into {@code grad}. */
     public static double ar(INDArray a, INDArray grad, double scale) {
-        Mem am = Mem.of(a);
-        Mem gm = grad == null ? null : Mem.of(grad);
-        int n = am.length();
+        int n = (int) a.length();
+        double[] v = values(a);
         double sum = 0;
         for (int k = 0; k < n; k++) {
-            double v = am.get(k);
-            sum += v * v;
-            if (gm != null && scale != 0) {
-                gm.add(k, scale * 2 * v / n);
+            sum += v[k] * v[k];
+        }
+        if (grad != null && scale != 0) {
+            double[] g = values(grad);
+            for (int k = 0; k < n; k++) {
+                g[k] += scale * 2 * v[k] / n;
             }
+            Mem.of(grad).store(0, g, 0, n);
         }
         return sum / n;
     }
@@ -34,8 +36,6 @@ public final class ActivationPenalty {
      * rows per step; adds scale · ∂/∂h into {@code grad}. Zero when there is a single step.
      */
     public static double tar(INDArray h, int b, INDArray grad, double scale) {
-        Mem hm = Mem.of(h);
-        Mem gm = grad == null ? null : Mem.of(grad);
         int width = (int) h.columns();
         int steps = (int) (h.rows() / b);
         int block = b * width;
@@ -43,16 +43,27 @@ public final class ActivationPenalty {
         if (count <= 0) {
             return 0;
         }
+        double[] v = values(h);
+        double[] g = grad != null && scale != 0 ? values(grad) : null;
         double sum = 0;
         for (int k = 0; k < count; k++) {
-            double diff = hm.get(k + block) - hm.get(k);
+            double diff = v[k + block] - v[k];
             sum += diff * diff;
-            if (gm != null && scale != 0) {
-                double g = scale * 2 * diff / count;
-                gm.add(k + block, g);
-                gm.add(k, -g);
+            if (g != null) {
+                double d = scale * 2 * diff / count;
+                g[k + block] += d;
+                g[k] -= d;
             }
         }
+        if (g != null) {
+            Mem.of(grad).store(0, g, 0, g.length);
+        }
         return sum / count;
+    }
+
+    private static double[] values(INDArray a) {
+        double[] v = new double[(int) a.length()];
+        Mem.of(a).load(0, v, 0, v.length);
+        return v;
     }
 }

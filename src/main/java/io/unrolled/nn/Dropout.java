@@ -52,11 +52,12 @@ public final class Dropout {
             dIn = Nd4j.zeros(raw.dataType(), raw.rows(), raw.columns());
         }
         if (fresh || !frozen) {
-            Mem m = Mem.of(mask);
             double keep = 1.0 / (1.0 - p);
-            for (int k = 0; k < m.length(); k++) {
-                m.set(k, rng.nextDouble() < p ? 0.0 : keep);
+            double[] m = new double[(int) mask.length()];
+            for (int k = 0; k < m.length; k++) {
+                m[k] = rng.nextDouble() < p ? 0.0 : keep;
             }
+            Mem.of(mask).store(0, m, 0, m.length);
         }
         Nd4j.exec(new MulOp(raw, mask, out));
         return out;

@@ -21,6 +21,8 @@ public final class LstmLayer extends RecurrentLayer {
     private INDArray dcNext;      // (B, H) gradient flowing into c_{t-1}
     private Mem dcNextMem;
     private INDArray gScale;      // (1, 4H) 1 on the i, f, o blocks, 2 on the g block
+    private INDArray gScaleColumn; // (4H, 1) the same as a column
+    private INDArray whhScaled;   // (4H, H) W_hh with its g rows doubled, for the forward steps
     private double[] gatesRow;    // scratch (B*4H)
     private double[] cellA;       // scratch (B*H) each
     private double[] cellB;
@@ -51,6 +53,8 @@ public final class LstmLayer extends RecurrentLayer {
         dcNextMem = Mem.of(dcNext);
         gScale = Nd4j.ones(dt, 1, 4L * hidden);
         gScale.get(NDArrayIndex.all(), NDArrayIndex.interval(2L * hidden, 3L * hidden)).assign(2);
+        gScaleColumn = gScale.reshape(4L * hidden, 1).dup();
+        whhScaled = Nd4j.zeros(dt, 4L * hidden, hidden);
         int n = rows * hidden;
         gatesRow = new double[4 * n];
         cellA = new double[n];
@@ -64,13 +68,20 @@ public final class LstmLayer extends RecurrentLayer {
     protected void beforeSteps(INDArray[] state0) {
         super.beforeSteps(state0);
         c.step(0).assign(state0[1]);
+        // tanh(x) = 2σ(2x) − 1: with the g block doubled, one vectorised sigmoid serves all four
+        // gates. Doubling the input projection once and a scaled copy of W_hh keeps it out of the steps.
+        pre.all.muliRowVector(gScale);
+        whhScaled.assign(wHh.value()).muliColumnVector(gScaleColumn);
+    }
+
+    @Override
+    protected INDArray recurrentWeight() {
+        return whhScaled;
     }
 
     @Override
     protected void stepForward(int t) {
-        INDArray gates = pre.step(t);                       // (B, 4H) pre-activations
-        // tanh(x) = 2σ(2x) − 1: doubling the g block lets one vectorised sigmoid serve all four gates
-        gates.muliRowVector(gScale);
+        INDArray gates = pre.step(t);                       // (B, 4H) pre-activations, g block doubled
         Nd4j.exec(new Sigmoid(gates, gates));
         int n = rows * hidden;
         int hd = hidden;

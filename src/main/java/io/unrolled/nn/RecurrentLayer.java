@@ -76,7 +76,7 @@ public abstract class RecurrentLayer {
         pre.all.addiRowVector(bIh.value());
         beforeSteps(state0);
         for (int t = 0; t < steps; t++) {
-            Blas.addTimesTransposed(h.step(t), wHh.value(), hiddenProjection(t));
+            Blas.addTimesTransposed(h.step(t), recurrentWeight(), hiddenProjection(t));
             stepForward(t);
         }
         return outputs();
@@ -132,6 +132,11 @@ public abstract class RecurrentLayer {
             dx = Nd4j.zeros(dt, (long) steps * rows, wIh.value().columns());
             allocateCellBuffers();
         }
+    }
+
+    /** The matrix the forward recurrence multiplies by (W_hh, or a copy the cell prepared from it). */
+    protected INDArray recurrentWeight() {
+        return wHh.value();
     }
 
     /** Where h_{t-1}·W_hhᵀ is added for step t; the gate pre-activations unless the cell keeps it apart. */

@@ -22,6 +22,9 @@ public final class ReluRnnLayer {
     private SeqBuffer h;          // (T+1, B, H) block 0 = h0
     private SeqBuffer dPre;       // (T, B, H)
     private SeqBuffer dIn;        // (T, B, H) gradient of h_h's input: both dx_t and dh_{t-1}
+    private double[] hRow;        // scratch (B*H) each
+    private double[] xRow;
+    private double[] dRow;
 
     public ReluRnnLayer(Param weight, Param bias) {
         this.weight = weight;
@@ -44,15 +47,25 @@ public final class ReluRnnLayer {
         INDArray outs = h.rows(1, steps + 1);
         outs.assign(0).addiRowVector(bias.value());   // each step's GEMM accumulates onto b
         int block = rows * hidden;
+        if (hRow == null || hRow.length != block) {
+            hRow = new double[block];
+            xRow = new double[block];
+            dRow = new double[block];
+        }
         for (int t = 0; t < steps; t++) {
+            h.mem.load(t * block, hRow, 0, block);
+            xMem.load(t * block, xRow, 0, block);
             for (int k = 0; k < block; k++) {
-                in.mem.set(t * block + k, h.mem.get(t * block + k) + xMem.get(t * block + k));
+                hRow[k] += xRow[k];
             }
+            in.mem.store(t * block, hRow, 0, block);
             Blas.addTimesTransposed(in.step(t), weight.value(), h.step(t + 1));
             int nb = (t + 1) * block;
+            h.mem.load(nb, hRow, 0, block);
             for (int k = 0; k < block; k++) {
-                h.mem.set(nb + k, Math.max(0.0, h.mem.get(nb + k)));
+                hRow[k] = Math.max(0.0, hRow[k]);
             }
+            h.mem.store(nb, hRow, 0, block);
         }
         return outs;
     }
@@ -71,11 +84,20 @@ public final class ReluRnnLayer {
         int block = rows * hidden;
         for (int t = steps - 1; t >= 0; t--) {
             int nb = (t + 1) * block;
-            for (int k = 0; k < block; k++) {
-                double fromLater = t + 1 < steps ? dIn.mem.get(nb + k) : 0.0;
-                double dh = dy.get(t * block + k) + fromLater;
-                dPre.mem.set(t * block + k, h.mem.get(nb + k) > 0 ? dh : 0.0);
+            dy.load(t * block, dRow, 0, block);
+            if (t + 1 < steps) {
+                dIn.mem.load(nb, xRow, 0, block);     // gradient reaching h_t from step t+1
+                for (int k = 0; k < block; k++) {
+                    dRow[k] += xRow[k];
+                }
             }
+            h.mem.load(nb, hRow, 0, block);
+            for (int k = 0; k < block; k++) {
+                if (hRow[k] <= 0) {
+                    dRow[k] = 0;
+                }
+            }
+            dPre.mem.store(t * block, dRow, 0, block);
             Blas.times(dPre.step(t), weight.value(), dIn.step(t));
         }
         Blas.addTransposedTimes(dPre.all, in.all, weight.grad());
