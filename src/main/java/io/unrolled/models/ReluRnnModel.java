@@ -3,13 +3,16 @@ package io.unrolled.models;
 import io.unrolled.data.Batch;
 import io.unrolled.nn.Embedding;
 import io.unrolled.nn.Linear;
+import io.unrolled.nn.ParamSet;
 import io.unrolled.nn.ParamSpec;
 import io.unrolled.nn.ReluRnnLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The chapter's hand-written RNNs, LMModel1 to LMModel4: embedding {@code i_h}, the recurrence
@@ -26,8 +29,8 @@ public class ReluRnnModel extends LanguageModel {
     private int rows;
     private int steps;
 
-    protected ReluRnnModel(ModelConfig config, long seed, org.nd4j.linalg.api.buffer.DataType dtype) {
-        super(config, new io.unrolled.nn.ParamSet(specs(config), dtype, seed));
+    protected ReluRnnModel(ModelConfig config, long seed, DataType dtype) {
+        super(config, new ParamSet(specs(config), dtype, seed));
         iH = new Embedding(params.get("i_h.weight"));
         hH = new ReluRnnLayer(params.get("h_h.weight"), params.get("h_h.bias"));
         hO = new Linear(params.get("h_o.weight"), params.get("h_o.bias"));
@@ -65,8 +68,7 @@ public class ReluRnnModel extends LanguageModel {
             hO.backward(dLogits, dHidden);
         } else {
             dHidden.assign(0);
-            INDArray last = dHidden.get(org.nd4j.linalg.indexing.NDArrayIndex.interval((long) (steps - 1) * rows, (long) steps * rows),
-                    org.nd4j.linalg.indexing.NDArrayIndex.all());
+            INDArray last = dHidden.get(NDArrayIndex.interval((long) (steps - 1) * rows, (long) steps * rows), NDArrayIndex.all());
             hO.backward(dLogits, last);
         }
         iH.backward(hH.backward(dHidden));

@@ -67,7 +67,14 @@ public final class UnrolledApp extends Application {
         }
         File file = new File(args.get(at + 1));
         int afterAt = args.indexOf("--screenshot-after");
-        double seconds = afterAt >= 0 && afterAt + 1 < args.size() ? Double.parseDouble(args.get(afterAt + 1)) : 1.0;
+        double seconds = 1.0;
+        if (afterAt >= 0 && afterAt + 1 < args.size()) {
+            try {
+                seconds = Math.max(0, Double.parseDouble(args.get(afterAt + 1)));
+            } catch (NumberFormatException e) {
+                System.err.println("unrolled: --screenshot-after needs a number of seconds, got '" + args.get(afterAt + 1) + "'; using 1");
+            }
+        }
         PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
         wait.setOnFinished(e -> {
             try {
