@@ -43,6 +43,8 @@ class CliTest {
         "evaluate --load /no/such/file.npz     | file not found: /no/such/file.npz",
         "bench --model                         | --model needs a value",
         "train --model lm1                     | unknown command 'train'",
+        "reproduce --all --jobs 0              | --jobs must be a whole number from 1 to 64, got 0",
+        "reproduce --all --seeds 99            | --seeds must be a whole number from 1 to 20, got 99",
     })
     void badArgumentsGiveOneLineAndStatusTwo(String args, String expected) {
         Result r = run(args.trim().split("\\s+"));
