@@ -2,13 +2,12 @@ package io.unrolled.cli;
 
 import io.unrolled.data.LmData;
 import io.unrolled.models.LanguageModel;
-import io.unrolled.models.ModelConfig;
 import io.unrolled.models.ModelKind;
-import io.unrolled.models.Models;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Learner;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingListener;
+import io.unrolled.train.TrainingRun;
 
 /** What every command needs to set up one training run from a rung and its settings. */
 final class Runs {
@@ -31,13 +30,10 @@ final class Runs {
     }
 
     static Run create(ModelKind kind, TrainConfig config, TrainingListener listener) {
-        LmData data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
-        ModelConfig mc = ModelConfig.book(kind, data.vocab().size()).withDropout(config.dropout());
-        LanguageModel model = Models.create(mc, config.seed());
-        Learner learner = new Learner(model, data, config);
+        TrainingRun run = TrainingRun.create(kind, config);
         if (listener != null) {
-            learner.addListener(listener);
+            run.learner().addListener(listener);
         }
-        return new Run(kind, config, data, model, learner);
+        return new Run(kind, config, run.data(), run.model(), run.learner());
     }
 }

@@ -1,0 +1,359 @@
+package io.unrolled.session;
+
+import io.unrolled.models.ModelKind;
+import io.unrolled.train.EpochResult;
+import io.unrolled.train.FitOutcome;
+import io.unrolled.train.Ladder;
+import io.unrolled.train.Learner;
+import io.unrolled.train.LiveHyperParams;
+import io.unrolled.train.StepMetrics;
+import io.unrolled.train.TrainConfig;
+import io.unrolled.train.TrainingListener;
+import io.unrolled.train.TrainingRun;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The presentation model of the explorer: what the window shows (read-only properties, updated on
+ * the UI thread only) and what it can ask for (commands). Training runs on one dedicated trainer
+ * thread that owns every ND4J array; results come back through {@link FxMailbox}es, so the UI thread
+ * is asked to render at most once per hand-off however fast batches go.
+ */
+public final class TrainingSession {
+
+    /** Where the current run stands. */
+    public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
+
+    private static final int SERIES_CAPACITY = 4000;
+
+    private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "trainer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Executor ui;
+    private int currentRun;               // UI thread only: results of older runs are ignored
+
+    private final ReadOnlyObjectWrapper<ModelKind> model = new ReadOnlyObjectWrapper<>(ModelKind.LM1);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a rung and press Train.");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
+    private final SeriesBuffer rawLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final SeriesBuffer smoothLoss = new SeriesBuffer(SERIES_CAPACITY);
+
+    private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
+    private LiveHyperParams.Values knobs = knobsOf(settings);
+    private volatile Learner learner;     // written on the trainer thread, read here for live knobs
+    private volatile boolean pauseAtStart;   // a pause asked for before the trainer thread has its learner
+
+    /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
+    public TrainingSession(Executor ui) {
+        this.ui = ui;
+    }
+
+    private static LiveHyperParams.Values knobsOf(TrainConfig c) {
+        return new LiveHyperParams.Values(c.lrMax(), c.dropout(), c.alpha(), c.beta(), c.wd());
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Chooses a rung and loads the book's recipe for it; only while nothing is training. */
+    public void selectModel(ModelKind kind) {
+        requireNotTraining("choose another rung");
+        model.set(kind);
+        settings = Ladder.recipe(kind);
+        knobs = knobsOf(settings);
+        clearRun();
+        status.set(kind.bookName() + ": " + kind.adds());
+    }
+
+    /** Sets seed, epochs and learning rate for the next run; throws IllegalArgumentException with a readable message. */
+    public void configure(long seed, int epochCount, double lr) {
+        requireNotTraining("change seed, epochs or learning rate");
+        if (seed < 0) {
+            throw new IllegalArgumentException("seed must be a whole number 0 or more, got " + seed);
+        }
+        settings = settings.withSeed(seed).withEpochs(epochCount).withLr(lr);
+        knobs = new LiveHyperParams.Values(lr, knobs.dropout(), knobs.alpha(), knobs.beta(), knobs.wd());
+    }
+
+    /** Starts a run (or resumes a paused one). */
+    public void train() {
+        if (state.get() == State.PAUSED && learner != null) {
+            learner.control().resume();
+            state.set(State.RUNNING);
+            return;
+        }
+        if (state.get() == State.RUNNING) {
+            return;
+        }
+        startRun(false);
+    }
+
+    public void pause() {
+        if (state.get() != State.RUNNING) {
+            return;
+        }
+        Learner l = learner;
+        if (l != null) {
+            l.control().pause();
+        } else {
+            pauseAtStart = true;
+        }
+        state.set(State.PAUSED);
+    }
+
+    public void togglePause() {
+        if (state.get() == State.RUNNING) {
+            pause();
+        } else {
+            train();
+        }
+    }
+
+    /** Trains exactly one batch, then waits paused; starts a paused run when none is going. */
+    public void stepOnce() {
+        if (state.get() == State.RUNNING) {
+            pause();
+        }
+        if (state.get() == State.PAUSED && learner != null) {
+            learner.control().stepOnce();
+            return;
+        }
+        startRun(true);
+    }
+
+    public void stop() {
+        Learner l = learner;
+        if (l != null) {
+            l.control().stop();
+        }
+    }
+
+    /** Forgets the run: the next Train starts again from the same seed, the "same start" re-run. */
+    public void reset() {
+        stop();
+        currentRun++;
+        clearRun();
+        state.set(State.IDLE);
+        status.set("Reset: the next run starts from seed " + settings.seed() + " again.");
+    }
+
+    public void setDropout(double p) {
+        knobs = new LiveHyperParams.Values(knobs.lrMax(), p, knobs.alpha(), knobs.beta(), knobs.wd());
+        live(h -> h.setDropout(p));
+    }
+
+    public void setAlpha(double a) {
+        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), a, knobs.beta(), knobs.wd());
+        live(h -> h.setAlpha(a));
+    }
+
+    public void setBeta(double b) {
+        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), knobs.alpha(), b, knobs.wd());
+        live(h -> h.setBeta(b));
+    }
+
+    public void setWeightDecay(double wd) {
+        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), knobs.alpha(), knobs.beta(), wd);
+        live(h -> h.setWd(wd));
+    }
+
+    /** Scales the peak learning rate of the one-cycle schedule (1 = the configured lr). */
+    public void setLrMultiplier(double m) {
+        double lr = settings.lrMax() * m;
+        knobs = new LiveHyperParams.Values(lr, knobs.dropout(), knobs.alpha(), knobs.beta(), knobs.wd());
+        live(h -> h.setLrMax(lr));
+    }
+
+    /** Stops the trainer thread; the window calls this when it closes. */
+    public void shutdown() {
+        stop();
+        trainer.shutdownNow();
+        try {
+            trainer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- what the view binds to
+
+    public ReadOnlyObjectProperty<ModelKind> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Changes once per hand-off of new batches: the charts' cue to redraw. */
+    public ReadOnlyLongProperty batchesSeenProperty() {
+        return batchesSeen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StepMetrics> lastMetricsProperty() {
+        return lastMetrics.getReadOnlyProperty();
+    }
+
+    public ObservableList<EpochResult> epochs() {
+        return FXCollections.unmodifiableObservableList(epochs);
+    }
+
+    public SeriesBuffer rawLoss() {
+        return rawLoss;
+    }
+
+    public SeriesBuffer smoothedLoss() {
+        return smoothLoss;
+    }
+
+    public TrainConfig settings() {
+        return settings;
+    }
+
+    public LiveHyperParams.Values knobs() {
+        return knobs;
+    }
+
+    /** What the running trainer will use at its next batch, or empty when nothing runs. */
+    public java.util.Optional<LiveHyperParams.Values> trainerKnobs() {
+        Learner l = learner;
+        return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.hyperParams().snapshot());
+    }
+
+    // ---------------------------------------------------------------- the run
+
+    private void startRun(boolean paused) {
+        clearRun();
+        TrainConfig config = settings.withWd(knobs.wd()).withRegularization(knobs.dropout(), knobs.alpha(), knobs.beta())
+                .withLr(knobs.lrMax());
+        ModelKind kind = model.get();
+        pauseAtStart = false;
+        state.set(paused ? State.PAUSED : State.RUNNING);
+        status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
+        int id = ++currentRun;
+        var batches = new FxMailbox<StepMetrics>(ui, list -> {
+            if (id == currentRun) {
+                onBatches(list);
+            }
+        });
+        var epochResults = new FxMailbox<EpochResult>(ui, list -> {
+            if (id == currentRun) {
+                epochs.addAll(list);
+            }
+        });
+        var endings = new FxMailbox<FitOutcome>(ui, list -> {
+            if (id == currentRun) {
+                list.forEach(this::onEnd);
+            }
+        });
+        trainer.execute(() -> runOnTrainerThread(kind, config, paused, batches, epochResults, endings));
+    }
+
+    private void runOnTrainerThread(ModelKind kind, TrainConfig config, boolean paused, FxMailbox<StepMetrics> batches,
+                                    FxMailbox<EpochResult> epochResults, FxMailbox<FitOutcome> endings) {
+        try {
+            TrainingRun run = TrainingRun.create(kind, config);
+            Learner l = run.learner();
+            l.addListener(new TrainingListener() {
+                @Override
+                public void onBatch(StepMetrics m) {
+                    batches.post(m);
+                }
+
+                @Override
+                public void onEpoch(EpochResult r) {
+                    epochResults.post(r);
+                }
+            });
+            if (paused) {
+                l.control().stepOnce();
+            } else if (pauseAtStart) {
+                l.control().pause();
+            }
+            learner = l;
+            endings.post(l.fit());
+        } catch (RuntimeException | Error e) {
+            endings.post(new FitOutcome(FitOutcome.Status.STOPPED, "Training failed: " + e, List.of()));
+        } finally {
+            learner = null;
+        }
+    }
+
+    private void onBatches(List<StepMetrics> list) {
+        for (StepMetrics m : list) {
+            rawLoss.add(m.iteration(), m.loss());
+            smoothLoss.add(m.iteration(), m.smoothedLoss());
+        }
+        StepMetrics last = list.get(list.size() - 1);
+        lastMetrics.set(last);
+        progress.set(last.progress());
+        batchesSeen.set(batchesSeen.get() + list.size());
+    }
+
+    private void onEnd(FitOutcome outcome) {
+        switch (outcome.status()) {
+            case COMPLETED -> {
+                state.set(State.FINISHED);
+                EpochResult last = outcome.last();
+                status.set(String.format("Finished: accuracy %.1f %% (book %.1f %%).", 100 * last.accuracy(),
+                        100 * Ladder.bookAccuracy(model.get())));
+            }
+            case DIVERGED -> {
+                state.set(State.DIVERGED);
+                status.set(outcome.message());
+            }
+            case STOPPED -> {
+                state.set(outcome.message().startsWith("Training failed") ? State.FAILED : State.STOPPED);
+                status.set(outcome.message());
+            }
+        }
+    }
+
+    private void clearRun() {
+        rawLoss.clear();
+        smoothLoss.clear();
+        epochs.clear();
+        progress.set(0);
+        lastMetrics.set(null);
+        batchesSeen.set(0);
+    }
+
+    private void live(java.util.function.Consumer<LiveHyperParams> change) {
+        Learner l = learner;
+        if (l != null) {
+            change.accept(l.hyperParams());
+        }
+    }
+
+    private void requireNotTraining(String what) {
+        if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+            throw new IllegalStateException("Stop training before you " + what + ".");
+        }
+    }
+}

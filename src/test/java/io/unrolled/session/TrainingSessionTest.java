@@ -1,0 +1,83 @@
+package io.unrolled.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.unrolled.models.ModelKind;
+import io.unrolled.session.TrainingSession.State;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The presentation model without any FX toolkit: the test thread plays the UI thread. */
+class TrainingSessionTest {
+
+    private final UiQueue ui = new UiQueue();
+    private final TrainingSession session = new TrainingSession(ui);
+
+    @AfterEach
+    void shutDown() {
+        session.shutdown();
+    }
+
+    @Test
+    void aRunFillsTheChartsAndTheEpochTable() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.configure(7, 2, 3e-3);
+        session.train();
+        assertEquals(State.RUNNING, session.stateProperty().get());
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+        assertEquals(2, session.epochs().size());
+        assertEquals(98, session.batchesSeenProperty().get(), "49 batches per epoch");
+        assertEquals(98, session.rawLoss().size());
+        assertEquals(1.0, session.progressProperty().get(), 1e-12);
+        assertTrue(session.statusProperty().get().startsWith("Finished: accuracy"), session.statusProperty().get());
+    }
+
+    @Test
+    void aSliderMovedDuringTrainingReachesTheTrainer() throws Exception {
+        session.selectModel(ModelKind.LM7);
+        session.train();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
+        session.setAlpha(3.5);
+        session.setDropout(0.1);
+        assertEquals(3.5, session.trainerKnobs().orElseThrow().alpha(), 0);
+        assertEquals(0.1, session.trainerKnobs().orElseThrow().dropout(), 0);
+        long seen = session.batchesSeenProperty().get();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > seen + 2, Duration.ofSeconds(60));
+        double ar = session.lastMetricsProperty().get().arTerm();
+        assertTrue(ar > 0, "AR acts with the new alpha");
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void stepTrainsExactlyOneBatchAndWaits() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.stepOnce();
+        assertEquals(State.PAUSED, session.stateProperty().get());
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 1, Duration.ofSeconds(60));
+        Thread.sleep(300);
+        ui.pumpUntil(() -> true, Duration.ofSeconds(1));
+        assertEquals(1, session.batchesSeenProperty().get(), "paused after one batch");
+        session.stepOnce();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 2, Duration.ofSeconds(30));
+        session.train();
+        assertEquals(State.RUNNING, session.stateProperty().get());
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+        assertThrows(IllegalArgumentException.class, () -> session.configure(1, 0, 1e-3), "epochs 0 is refused");
+        assertThrows(IllegalArgumentException.class, () -> session.configure(1, 3, Double.NaN), "a NaN learning rate is refused");
+    }
+
+    @Test
+    void theRungCannotChangeUnderARunningTrainer() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.train();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> session.selectModel(ModelKind.LM6));
+        assertTrue(e.getMessage().startsWith("Stop training"), e.getMessage());
+        session.reset();
+        assertEquals(State.IDLE, session.stateProperty().get());
+    }
+}
