@@ -54,6 +54,8 @@ public final class TrainingSession {
     private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
     private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
+    // one wrapper for every caller: the wrapper listens weakly to the list, so it must stay reachable
+    private final ObservableList<EpochResult> epochsView = FXCollections.unmodifiableObservableList(epochs);
     private final SeriesBuffer rawLoss = new SeriesBuffer(SERIES_CAPACITY);
     private final SeriesBuffer smoothLoss = new SeriesBuffer(SERIES_CAPACITY);
 
@@ -221,7 +223,7 @@ public final class TrainingSession {
     }
 
     public ObservableList<EpochResult> epochs() {
-        return FXCollections.unmodifiableObservableList(epochs);
+        return epochsView;
     }
 
     public SeriesBuffer rawLoss() {

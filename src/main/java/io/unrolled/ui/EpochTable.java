@@ -1,0 +1,43 @@
+package io.unrolled.ui;
+
+import io.unrolled.session.TrainingSession;
+import io.unrolled.train.BookRow;
+import io.unrolled.train.EpochResult;
+import io.unrolled.train.Ladder;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** fastai's epoch table (epoch, train_loss, valid_loss, accuracy, time) with the book's accuracy beside it. */
+final class EpochTable extends TableView<EpochResult> {
+
+    EpochTable(TrainingSession session) {
+        getStyleClass().add("epoch-table");
+        setItems(session.epochs());
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column("epoch", r -> Integer.toString(r.epoch())));
+        getColumns().add(column("train_loss", r -> String.format("%.6f", r.trainLoss())));
+        getColumns().add(column("valid_loss", r -> String.format("%.6f", r.validLoss())));
+        getColumns().add(column("accuracy", r -> String.format("%.6f", r.accuracy())));
+        getColumns().add(column("time", r -> clock(r.seconds())));
+        getColumns().add(column("book accuracy", r -> {
+            List<BookRow> book = Ladder.bookTable(session.modelProperty().get());
+            return r.epoch() < book.size() ? String.format("%.6f", book.get(r.epoch()).accuracy()) : "";
+        }));
+        setPlaceholder(new javafx.scene.control.Label("The table fills in as epochs finish."));
+    }
+
+    private static TableColumn<EpochResult, String> column(String name, Function<EpochResult, String> value) {
+        TableColumn<EpochResult, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%02d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,162 @@
+package io.unrolled.ui;
+
+import io.unrolled.models.ModelKind;
+import io.unrolled.session.TrainingSession;
+import io.unrolled.session.TrainingSession.State;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+
+/** The explorer: ladder on the left, transport on top, charts and epoch table in the middle, knobs on the right. */
+final class MainWindow extends BorderPane {
+
+    final TrainingSession session;
+    final LadderPane ladder = new LadderPane();
+    final TransportBar transport;
+    final KnobsPane knobs;
+    final ChartsPane charts;
+    final EpochTable table;
+    final StatusBar statusBar = new StatusBar();
+
+    MainWindow(TrainingSession session) {
+        this.session = session;
+        getStyleClass().add("main-window");
+        transport = new TransportBar(session);
+        knobs = new KnobsPane(session);
+        charts = new ChartsPane(session);
+        table = new EpochTable(session);
+        VBox center = new VBox(charts, table);
+        center.getStyleClass().add("center");
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        setTop(transport);
+        setLeft(ladder);
+        setCenter(center);
+        setRight(knobs);
+        setBottom(statusBar);
+        statusBar.textProperty().bind(session.statusProperty());
+        statusBar.progressProperty().bind(session.progressProperty());
+
+        ladder.getSelectionModel().select(session.modelProperty().get());
+        ladder.getSelectionModel().selectedItemProperty().addListener((o, was, kind) -> choose(was, kind));
+        showSettings();
+        transport.train.setOnAction(e -> train());
+        transport.pause.setOnAction(e -> session.pause());
+        transport.step.setOnAction(e -> step());
+        transport.stop.setOnAction(e -> session.stop());
+        transport.reset.setOnAction(e -> reset());
+        session.stateProperty().addListener((o, was, now) -> {
+            if (now == State.FINISHED && !session.epochs().isEmpty()) {
+                ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void choose(ModelKind was, ModelKind kind) {
+        if (kind == null || kind == session.modelProperty().get()) {
+            return;
+        }
+        try {
+            session.selectModel(kind);
+            showSettings();
+        } catch (IllegalStateException e) {
+            ladder.getSelectionModel().select(was);
+            transport.showProblem(null, e.getMessage());
+        }
+    }
+
+    private void showSettings() {
+        var s = session.settings();
+        transport.seed.setText(Long.toString(s.seed()));
+        transport.epochs.setText(Integer.toString(s.epochs()));
+        transport.lr.setText(Double.toString(s.lrMax()));
+        transport.showProblem(null, null);
+    }
+
+    /** Reads the fields; marks and explains the first bad one. Returns false if training must not start. */
+    private boolean applyFields() {
+        if (session.stateProperty().get() == State.PAUSED) {
+            return true;
+        }
+        long seed;
+        int epochs;
+        double lr;
+        try {
+            seed = Long.parseLong(transport.seed.getText().trim());
+        } catch (NumberFormatException e) {
+            transport.showProblem(transport.seed, "The seed must be a whole number, such as 42.");
+            return false;
+        }
+        try {
+            epochs = Integer.parseInt(transport.epochs.getText().trim());
+        } catch (NumberFormatException e) {
+            transport.showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000.");
+            return false;
+        }
+        try {
+            lr = Double.parseDouble(transport.lr.getText().trim());
+        } catch (NumberFormatException e) {
+            transport.showProblem(transport.lr, "The learning rate must be a number such as 0.01.");
+            return false;
+        }
+        try {
+            session.configure(seed, epochs, lr);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            transport.showProblem(m.startsWith("epochs") ? transport.epochs : m.startsWith("lr") ? transport.lr : transport.seed, m);
+            return false;
+        }
+        transport.showProblem(null, null);
+        return true;
+    }
+
+    void train() {
+        if (applyFields()) {
+            session.train();
+        }
+    }
+
+    void step() {
+        if (session.stateProperty().get() == State.PAUSED || session.stateProperty().get() == State.RUNNING || applyFields()) {
+            session.stepOnce();
+        }
+    }
+
+    private void reset() {
+        if (!session.epochs().isEmpty()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Forget this run's weights and charts? The next run starts again from seed " + session.settings().seed() + ".",
+                    ButtonType.OK, ButtonType.CANCEL);
+            ask.setHeaderText("Reset the trained model?");
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+        }
+        session.reset();
+    }
+
+    private void onKey(KeyEvent e) {
+        var focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || focus instanceof Slider) {
+            return;
+        }
+        if (e.getCode() == KeyCode.SPACE) {
+            if (session.stateProperty().get() == State.RUNNING) {
+                session.pause();
+            } else {
+                train();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            step();
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.unrolled.ui;
+
+import io.unrolled.session.TrainingSession;
+import io.unrolled.session.TrainingSession.State;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Train / Pause / Step / Stop / Reset, and the seed, epochs and learning rate of the next run. */
+final class TransportBar extends ToolBar {
+
+    final Button train = button("mdi2p-play", "Train", "Start training, or resume (Space)");
+    final Button pause = button("mdi2p-pause", "Pause", "Pause after the current batch (Space)");
+    final Button step = button("mdi2s-step-forward", "Step", "Train exactly one batch (Right arrow)");
+    final Button stop = button("mdi2s-stop", "Stop", "Stop training; the charts and table stay");
+    final Button reset = button("mdi2r-restore", "Reset", "Start again from the same seed: the same first weights");
+    final TextField seed = field("seed", 5);
+    final TextField epochs = field("epochs", 4);
+    final TextField lr = field("lr", 7);
+    private final Label problem = new Label();
+
+    TransportBar(TrainingSession session) {
+        getStyleClass().add("transport");
+        problem.getStyleClass().add("field-problem");
+        BooleanBinding running = Bindings.createBooleanBinding(
+                () -> session.stateProperty().get() == State.RUNNING, session.stateProperty());
+        BooleanBinding busy = Bindings.createBooleanBinding(
+                () -> session.stateProperty().get() == State.RUNNING || session.stateProperty().get() == State.PAUSED,
+                session.stateProperty());
+        train.disableProperty().bind(running);
+        pause.disableProperty().bind(running.not());
+        stop.disableProperty().bind(busy.not());
+        seed.disableProperty().bind(busy);
+        epochs.disableProperty().bind(busy);
+        lr.disableProperty().bind(busy);
+        getItems().addAll(train, pause, step, stop, reset, new Label("seed"), seed, new Label("epochs"), epochs,
+                new Label("lr"), lr, problem);
+    }
+
+    /** Shows what is wrong with a field, or clears the message. */
+    void showProblem(TextField field, String message) {
+        for (TextField f : new TextField[] {seed, epochs, lr}) {
+            f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), f == field && message != null);
+        }
+        problem.setText(message == null ? "" : message);
+    }
+
+    private static Button button(String icon, String text, String tip) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("transport-button");
+        return b;
+    }
+
+    private static TextField field(String name, int columns) {
+        TextField f = new TextField();
+        f.setPrefColumnCount(columns);
+        f.setId(name + "-field");
+        return f;
+    }
+}
