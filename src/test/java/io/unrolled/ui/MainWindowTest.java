@@ -1,0 +1,100 @@
+package io.unrolled.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.unrolled.models.ModelKind;
+import io.unrolled.session.TrainingSession;
+import io.unrolled.session.TrainingSession.State;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a user drives it: clicks, keys and sliders, checked against what the trainer received. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private TrainingSession session;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        session = new TrainingSession(Platform::runLater);
+        window = new MainWindow(session);
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(MainWindowTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void shutDown() {
+        session.shutdown();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void aShortRunFillsTheChartsAndTheEpochTable(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        assertEquals(ModelKind.LM4, session.modelProperty().get());
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.table.getItems().size(), "one epoch, one row");
+        assertTrue(window.charts.lossChart.getData().get(0).getData().size() > 10, "batch losses were drawn");
+        assertEquals(1, window.charts.epochChart.getData().get(0).getData().size(), "one accuracy point");
+        assertTrue(session.statusProperty().get().startsWith("Finished"), session.statusProperty().get());
+    }
+
+    @Test
+    void aSliderMovedWhileTrainingReachesTheTrainerAndPauseAndStepWork(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel7");
+        robot.clickOn("Train");
+        waitUntil(() -> session.batchesSeenProperty().get() > 0, 90);
+        double before = session.trainerKnobs().orElseThrow().alpha();
+        robot.clickOn("#alpha-slider").press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = window.knobs.alpha.getValue();
+        assertTrue(moved != before, "the slider moved");
+        assertEquals(moved, session.trainerKnobs().orElseThrow().alpha(), 1e-12, "the trainer got the new alpha");
+
+        robot.clickOn("Pause");
+        assertEquals(State.PAUSED, session.stateProperty().get());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        long paused = session.batchesSeenProperty().get();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, session.batchesSeenProperty().get(), "nothing trains while paused");
+        robot.clickOn("Step");
+        waitUntil(() -> session.batchesSeenProperty().get() == paused + 1, 30);
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void aBadLearningRateIsMarkedAndNothingStarts(FxRobot robot) {
+        robot.doubleClickOn("#lr-field").write("fast");
+        robot.clickOn("Train");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
+        robot.doubleClickOn("#lr-field").write("NaN");
+        robot.clickOn("Train");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
+    }
+}
