@@ -38,6 +38,8 @@ public final class TrainingSession {
     public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
 
     private static final int SERIES_CAPACITY = 4000;
+    /** Batch metrics reach the window at most ten times a second. */
+    private static final long UI_INTERVAL_MS = 100;
 
     private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "trainer");
@@ -259,7 +261,7 @@ public final class TrainingSession {
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
         int id = ++currentRun;
-        var batches = new FxMailbox<StepMetrics>(ui, list -> {
+        var batches = new FxMailbox<StepMetrics>(ui, UI_INTERVAL_MS, list -> {
             if (id == currentRun) {
                 onBatches(list);
             }

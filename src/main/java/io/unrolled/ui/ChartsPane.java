@@ -18,7 +18,9 @@ import javafx.scene.layout.Priority;
 /** Live loss per batch (raw and fastai-smoothed), and per-epoch validation loss and accuracy against the book. */
 final class ChartsPane extends HBox {
 
-    private static final int MAX_POINTS = 600;
+    private static final int MAX_POINTS = 300;
+    /** Charts redraw at most this often: a LineChart layout costs milliseconds, batches come 20-100 times a second. */
+    private static final long REDRAW_NANOS = 125_000_000L;
 
     final LineChart<Number, Number> lossChart;
     final LineChart<Number, Number> epochChart;
@@ -29,6 +31,8 @@ final class ChartsPane extends HBox {
     private final XYChart.Series<Number, Number> bookAccuracy = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> baseline = new XYChart.Series<>();
     private final TrainingSession session;
+    private boolean lossDirty;
+    private long lastDraw;
 
     ChartsPane(TrainingSession session) {
         this.session = session;
@@ -51,7 +55,17 @@ final class ChartsPane extends HBox {
         HBox.setHgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(epochChart, Priority.ALWAYS);
 
-        session.batchesSeenProperty().addListener((o, was, now) -> redrawLoss());
+        session.batchesSeenProperty().addListener((o, was, now) -> lossDirty = true);
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lossDirty && now - lastDraw >= REDRAW_NANOS) {
+                    lossDirty = false;
+                    lastDraw = now;
+                    redrawLoss();
+                }
+            }
+        }.start();
         session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochs());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
         redrawReferences(session.modelProperty().get());

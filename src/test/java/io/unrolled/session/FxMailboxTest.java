@@ -1,6 +1,7 @@
 package io.unrolled.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,5 +26,18 @@ class FxMailboxTest {
         assertEquals(IntStream.range(0, 1000).boxed().toList(), received.get(0));
         box.post(1000);
         assertEquals(1, ui.pending(), "after a drain the next post schedules again");
+    }
+
+    @Test
+    void aMinimumIntervalSpacesTheHandOffs() throws Exception {
+        UiQueue ui = new UiQueue();
+        List<Long> drainedAt = new ArrayList<>();
+        FxMailbox<Integer> box = new FxMailbox<>(ui, 100, list -> drainedAt.add(System.nanoTime()));
+        box.post(1);
+        ui.pumpUntil(() -> drainedAt.size() == 1, java.time.Duration.ofSeconds(1));
+        box.post(2);
+        assertEquals(0, ui.pending(), "the second hand-off waits for the interval");
+        ui.pumpUntil(() -> drainedAt.size() == 2, java.time.Duration.ofSeconds(2));
+        assertTrue(drainedAt.get(1) - drainedAt.get(0) >= 90_000_000L, "at least ~100 ms apart");
     }
 }
