@@ -59,6 +59,11 @@ public final class FxMailbox<T> {
         }
     }
 
+    /** On the UI thread: delivers whatever is pending now, e.g. before announcing that a run ended. */
+    public void drainNow() {
+        drain();
+    }
+
     private void drain() {
         lastDrain = System.nanoTime();
         scheduled.set(false);

@@ -273,6 +273,8 @@ public final class TrainingSession {
         });
         var endings = new FxMailbox<FitOutcome>(ui, list -> {
             if (id == currentRun) {
+                batches.drainNow();         // the last batches may still wait for their interval
+                epochResults.drainNow();
                 list.forEach(this::onEnd);
             }
         });
