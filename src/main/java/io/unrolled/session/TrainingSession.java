@@ -64,7 +64,8 @@ public final class TrainingSession {
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
     private LiveHyperParams.Values knobs = knobsOf(settings);
     private volatile Learner learner;     // written on the trainer thread, read here for live knobs
-    private volatile boolean pauseAtStart;   // a pause asked for before the trainer thread has its learner
+    private volatile boolean pauseAtStart;
+    private TrainingRun lastRun;             // trainer thread only: the model Save writes   // a pause asked for before the trainer thread has its learner
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
@@ -197,6 +198,58 @@ public final class TrainingSession {
         }
     }
 
+    /** Puts a message in the status line (UI thread). */
+    public void announce(String message) {
+        status.set(message);
+    }
+
+    /** Saves the last trained or loaded model as .npz; the outcome appears in the status line. */
+    public void saveModel(java.nio.file.Path file) {
+        requireNotTraining("save");
+        trainer.execute(() -> {
+            String message;
+            if (lastRun == null) {
+                message = "Nothing to save yet: train or load a model first.";
+            } else {
+                try {
+                    io.unrolled.train.Checkpoint.save(file, lastRun.model(), lastRun.data().vocab().words(), lastRun.config());
+                    message = "Saved " + lastRun.kind().bookName() + " to " + file.getFileName() + ".";
+                } catch (java.io.IOException | RuntimeException e) {
+                    message = "Could not save to " + file + ": " + e.getMessage();
+                }
+            }
+            String m = message;
+            ui.execute(() -> status.set(m));
+        });
+    }
+
+    /**
+     * Loads a saved model and evaluates it on the validation set. A file that cannot be read changes
+     * nothing and says why in the status line.
+     */
+    public void loadModel(java.nio.file.Path file) {
+        requireNotTraining("load a model");
+        trainer.execute(() -> {
+            try {
+                var loaded = io.unrolled.train.Checkpoint.load(file);
+                ModelKind kind = loaded.model().kind();
+                TrainConfig config = Ladder.recipe(kind);
+                var data = io.unrolled.data.LmData.of(kind.data(), config.batchSize(), config.seqLen());
+                var result = io.unrolled.train.Evaluator.evaluate(loaded.model(), data.valid());
+                lastRun = new TrainingRun(kind, config, data, loaded.model(), new Learner(loaded.model(), data, config));
+                ui.execute(() -> {
+                    selectModel(kind);
+                    status.set(String.format("Loaded %s from %s: validation loss %.4f, accuracy %.1f %%.", kind.bookName(),
+                            file.getFileName(), result.loss(), 100 * result.accuracy()));
+                });
+            } catch (io.unrolled.train.Checkpoint.Invalid e) {
+                ui.execute(() -> status.set("Could not load " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed."));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> status.set("Could not load " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed."));
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- what the view binds to
 
     public ReadOnlyObjectProperty<ModelKind> modelProperty() {
@@ -303,6 +356,7 @@ public final class TrainingSession {
                 l.control().pause();
             }
             learner = l;
+            lastRun = run;
             endings.post(l.fit());
         } catch (RuntimeException | Error e) {
             endings.post(new FitOutcome(FitOutcome.Status.STOPPED, "Training failed: " + e, List.of()));

@@ -51,6 +51,11 @@ final class MainWindow extends BorderPane {
         transport.step.setOnAction(e -> step());
         transport.stop.setOnAction(e -> session.stop());
         transport.reset.setOnAction(e -> reset());
+        transport.save.setOnAction(e -> choose("Save model", "unrolled-" + session.modelProperty().get().id() + ".npz", true)
+                .ifPresent(session::saveModel));
+        transport.load.setOnAction(e -> choose("Load model", null, false).ifPresent(this::load));
+        transport.export.setOnAction(e -> choose("Export charts (PNG) and numbers (CSV)",
+                "unrolled-" + session.modelProperty().get().id() + ".png", true).ifPresent(this::export));
         session.stateProperty().addListener((o, was, now) -> {
             if (now == State.FINISHED && !session.epochs().isEmpty()) {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
@@ -140,6 +145,42 @@ final class MainWindow extends BorderPane {
             }
         }
         session.reset();
+    }
+
+    private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(title);
+        if (suggested != null) {
+            fc.setInitialFileName(suggested);
+        }
+        var window = getScene().getWindow();
+        java.io.File f = save ? fc.showSaveDialog(window) : fc.showOpenDialog(window);
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    void load(java.nio.file.Path file) {
+        try {
+            session.loadModel(file);
+        } catch (IllegalStateException e) {
+            transport.showProblem(null, e.getMessage());
+        }
+    }
+
+    /** Writes the charts to {@code png} and the run's numbers next to it as .csv. */
+    void export(java.nio.file.Path png) {
+        String name = png.getFileName().toString();
+        String base = name.toLowerCase().endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+        java.nio.file.Path pngFile = png.resolveSibling(base + ".png");
+        java.nio.file.Path csvFile = png.resolveSibling(base + ".csv");
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(charts.snapshot(null, null), null), "png", pngFile.toFile());
+            io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
+                    session.rawLoss(), session.smoothedLoss());
+            transport.showProblem(null, null);
+            session.announce("Exported " + pngFile.getFileName() + " and " + csvFile.getFileName() + ".");
+        } catch (java.io.IOException | RuntimeException e) {
+            transport.showProblem(null, "Could not export to " + pngFile.getParent() + ": " + e.getMessage());
+        }
     }
 
     private void onKey(KeyEvent e) {

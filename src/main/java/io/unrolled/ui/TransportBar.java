@@ -19,6 +19,9 @@ final class TransportBar extends ToolBar {
     final Button step = button("mdi2s-step-forward", "Step", "Train exactly one batch (Right arrow)");
     final Button stop = button("mdi2s-stop", "Stop", "Stop training; the charts and table stay");
     final Button reset = button("mdi2r-restore", "Reset", "Start again from the same seed: the same first weights");
+    final Button save = button("mdi2c-content-save", "Save", "Save the model as .npz (PyTorch state_dict names)");
+    final Button load = button("mdi2f-folder-open", "Load", "Load a saved .npz model and evaluate it");
+    final Button export = button("mdi2f-file-export", "Export", "Save the charts as PNG and the run's numbers as CSV");
     final TextField seed = field("seed", 5);
     final TextField epochs = field("epochs", 4);
     final TextField lr = field("lr", 7);
@@ -38,8 +41,10 @@ final class TransportBar extends ToolBar {
         seed.disableProperty().bind(busy);
         epochs.disableProperty().bind(busy);
         lr.disableProperty().bind(busy);
-        getItems().addAll(train, pause, step, stop, reset, new Label("seed"), seed, new Label("epochs"), epochs,
-                new Label("lr"), lr, problem);
+        save.disableProperty().bind(busy);
+        load.disableProperty().bind(busy);
+        getItems().addAll(train, pause, step, stop, reset, new javafx.scene.control.Separator(), new Label("seed"), seed,
+                new Label("epochs"), epochs, new Label("lr"), lr, new javafx.scene.control.Separator(), save, load, export, problem);
     }
 
     /** Shows what is wrong with a field, or clears the message. */

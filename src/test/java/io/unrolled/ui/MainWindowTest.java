@@ -97,4 +97,36 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
     }
+
+    @Test
+    void aCorruptModelFileIsExplainedAndChangesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel6");
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("broken", ".npz");
+        java.nio.file.Files.writeString(bad, "not a model");
+        robot.interact(() -> window.load(bad));
+        waitUntil(() -> session.statusProperty().get().startsWith("Could not load"), 30);
+        assertTrue(session.statusProperty().get().contains(bad.getFileName().toString()), session.statusProperty().get());
+        assertTrue(session.statusProperty().get().endsWith("Nothing was changed."), session.statusProperty().get());
+        assertEquals(ModelKind.LM6, session.modelProperty().get());
+        assertEquals(State.IDLE, session.stateProperty().get());
+    }
+
+    @Test
+    void aTrainedModelSavesLoadsAndExports(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled");
+        java.nio.file.Path npz = dir.resolve("lm4.npz");
+        robot.interact(() -> session.saveModel(npz));
+        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        robot.clickOn("LMModel1");
+        robot.interact(() -> window.load(npz));
+        waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 30);
+        assertEquals(ModelKind.LM4, session.modelProperty().get(), "loading a model selects its rung");
+        robot.interact(() -> window.export(dir.resolve("charts.png")));
+        assertTrue(java.nio.file.Files.size(dir.resolve("charts.png")) > 1000);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("charts.csv")).contains("epoch,train_loss"));
+    }
 }
