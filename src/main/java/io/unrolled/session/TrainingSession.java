@@ -60,6 +60,11 @@ public final class TrainingSession {
     private final ObservableList<EpochResult> epochsView = FXCollections.unmodifiableObservableList(epochs);
     private final SeriesBuffer rawLoss = new SeriesBuffer(SERIES_CAPACITY);
     private final SeriesBuffer smoothLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final SeriesBuffer ceLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final SeriesBuffer arLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final SeriesBuffer tarLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private long runStartNanos;
 
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
     private LiveHyperParams.Values knobs = knobsOf(settings);
@@ -281,6 +286,48 @@ public final class TrainingSession {
         return epochsView;
     }
 
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The loss broken into its parts per batch: cross-entropy, α·AR and β·TAR. */
+    public SeriesBuffer crossEntropyLoss() {
+        return ceLoss;
+    }
+
+    public SeriesBuffer arTerm() {
+        return arLoss;
+    }
+
+    public SeriesBuffer tarTerm() {
+        return tarLoss;
+    }
+
+    /**
+     * The one-cycle schedule the next (or current) run follows: learning rate and momentum before
+     * every batch, as {x = batch, lr, momentum} rows.
+     */
+    public double[][] schedule() {
+        int perEpoch = batchesPerEpoch(model.get(), settings);   // the book's batch size: 64
+        int total = perEpoch * settings.epochs();
+        var cycle = io.unrolled.train.OneCycle.of(knobs.lrMax(), settings.moms());
+        int points = Math.min(total, 400);
+        double[][] rows = new double[points + 1][];
+        for (int k = 0; k <= points; k++) {
+            double batch = (double) k * total / points;
+            double pos = batch / total;
+            rows[k] = new double[] {batch, cycle.lrAt(Math.min(pos, 1)), cycle.momAt(Math.min(pos, 1))};
+        }
+        return rows;
+    }
+
+    private final java.util.Map<ModelKind, Integer> batchesPerEpoch = new java.util.EnumMap<>(ModelKind.class);
+
+    private int batchesPerEpoch(ModelKind kind, TrainConfig c) {
+        return batchesPerEpoch.computeIfAbsent(kind,
+                k -> io.unrolled.data.LmData.of(k.data(), c.batchSize(), c.seqLen()).train().size());
+    }
+
     public SeriesBuffer rawLoss() {
         return rawLoss;
     }
@@ -311,6 +358,7 @@ public final class TrainingSession {
                 .withLr(knobs.lrMax());
         ModelKind kind = model.get();
         pauseAtStart = false;
+        runStartNanos = System.nanoTime();
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
         int id = ++currentRun;
@@ -369,10 +417,14 @@ public final class TrainingSession {
         for (StepMetrics m : list) {
             rawLoss.add(m.iteration(), m.loss());
             smoothLoss.add(m.iteration(), m.smoothedLoss());
+            ceLoss.add(m.iteration(), m.crossEntropy());
+            arLoss.add(m.iteration(), m.arTerm());
+            tarLoss.add(m.iteration(), m.tarTerm());
         }
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
         progress.set(last.progress());
+        progressText.set(progressLine(last));
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
@@ -395,9 +447,27 @@ public final class TrainingSession {
         }
     }
 
+    /** "epoch 3/15 · batch 20/49 · about 0:42 left", the remaining time extrapolated from the run so far. */
+    private String progressLine(StepMetrics m) {
+        double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
+        double p = m.progress();
+        String eta = p <= 0 ? "" : " · about " + clock(elapsed * (1 - p) / p) + " left";
+        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(),
+                state.get() == State.RUNNING ? eta : "");
+    }
+
+    private static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+
     private void clearRun() {
         rawLoss.clear();
         smoothLoss.clear();
+        ceLoss.clear();
+        arLoss.clear();
+        tarLoss.clear();
+        progressText.set("");
         epochs.clear();
         progress.set(0);
         lastMetrics.set(null);

@@ -12,11 +12,14 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.HBox;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 
 /** Live loss per batch (raw and fastai-smoothed), and per-epoch validation loss and accuracy against the book. */
-final class ChartsPane extends HBox {
+final class ChartsPane extends GridPane {
 
     private static final int MAX_POINTS = 300;
     /** Charts redraw at most this often: a LineChart layout costs milliseconds, batches come 20-100 times a second. */
@@ -30,6 +33,14 @@ final class ChartsPane extends HBox {
     private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> bookAccuracy = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> baseline = new XYChart.Series<>();
+    final StackedAreaChart<Number, Number> breakdownChart;
+    final LineChart<Number, Number> scheduleChart;
+    private final XYChart.Series<Number, Number> ce = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> ar = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> tar = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> lrLine = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> momLine = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> cursor = new XYChart.Series<>();
     private final TrainingSession session;
     private boolean lossDirty;
     private long lastDraw;
@@ -51,9 +62,49 @@ final class ChartsPane extends HBox {
         epochChart.getData().addAll(List.of(accuracy, bookAccuracy, baseline));
         epochChart.getStyleClass().add("accuracy-chart");
         epochChart.setCreateSymbols(true);
-        getChildren().addAll(lossChart, epochChart);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(epochChart, Priority.ALWAYS);
+        ce.setName("cross-entropy");
+        ar.setName("α·AR");
+        tar.setName("β·TAR");
+        NumberAxis bx = new NumberAxis();
+        bx.setLabel("batch");
+        bx.setForceZeroInRange(false);
+        NumberAxis by = new NumberAxis();
+        by.setLabel("loss");
+        breakdownChart = new StackedAreaChart<>(bx, by);
+        breakdownChart.setTitle("What the loss is made of");
+        breakdownChart.setAnimated(false);
+        breakdownChart.setCreateSymbols(false);
+        breakdownChart.getData().addAll(List.of(ce, ar, tar));
+        breakdownChart.getStyleClass().add("breakdown-chart");
+        lrLine.setName("learning rate ÷ peak");
+        momLine.setName("momentum (β1)");
+        cursor.setName("now");
+        scheduleChart = chart("One-cycle schedule", "batch", "");
+        scheduleChart.getData().addAll(List.of(lrLine, momLine, cursor));
+        scheduleChart.getStyleClass().add("schedule-chart");
+        ((NumberAxis) scheduleChart.getYAxis()).setAutoRanging(false);
+        ((NumberAxis) scheduleChart.getYAxis()).setLowerBound(0);
+        ((NumberAxis) scheduleChart.getYAxis()).setUpperBound(1.05);
+        ((NumberAxis) scheduleChart.getYAxis()).setTickUnit(0.25);
+
+        add(lossChart, 0, 0);
+        add(epochChart, 1, 0);
+        add(breakdownChart, 0, 1);
+        add(scheduleChart, 1, 1);
+        for (int k = 0; k < 2; k++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(r);
+        }
+        ChartHover.install(lossChart, "batch");
+        ChartHover.install(epochChart, "epoch");
+        ChartHover.install(breakdownChart, "batch");
+        ChartHover.install(scheduleChart, "batch");
 
         session.batchesSeenProperty().addListener((o, was, now) -> lossDirty = true);
         new javafx.animation.AnimationTimer() {
@@ -88,6 +139,32 @@ final class ChartsPane extends HBox {
     private void redrawLoss() {
         raw.getData().setAll(points(session.rawLoss()));
         smooth.getData().setAll(points(session.smoothedLoss()));
+        ce.getData().setAll(points(session.crossEntropyLoss()));
+        ar.getData().setAll(points(session.arTerm()));
+        tar.getData().setAll(points(session.tarTerm()));
+        var last = session.lastMetricsProperty().get();
+        double now = last == null ? 0 : last.iteration();
+        cursor.getData().setAll(List.of(new XYChart.Data<>(now, 0), new XYChart.Data<>(now, 1.05)));
+    }
+
+    /** Draws the schedule of the next run before it starts. */
+    void redrawSchedule() {
+        List<XYChart.Data<Number, Number>> lr = new ArrayList<>();
+        List<XYChart.Data<Number, Number>> mom = new ArrayList<>();
+        double[][] rows = session.schedule();
+        double peak = session.knobs().lrMax();
+        for (double[] r : rows) {
+            lr.add(marker(r[0], r[1] / peak));
+            mom.add(marker(r[0], r[2]));
+        }
+        lrLine.getData().setAll(lr);
+        momLine.getData().setAll(mom);
+    }
+
+    private static XYChart.Data<Number, Number> marker(double x, double y) {
+        XYChart.Data<Number, Number> d = new XYChart.Data<>(x, y);
+        d.setNode(new javafx.scene.Group());
+        return d;
     }
 
     private static List<XYChart.Data<Number, Number>> points(SeriesBuffer s) {
@@ -125,5 +202,6 @@ final class ChartsPane extends HBox {
                 new XYChart.Data<>(last, Ladder.BASELINE_ACCURACY)));
         redrawEpochs();
         redrawLoss();
+        redrawSchedule();
     }
 }

@@ -42,6 +42,10 @@ final class MainWindow extends BorderPane {
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         statusBar.progressProperty().bind(session.progressProperty());
+        javafx.scene.control.Label eta = new javafx.scene.control.Label();
+        eta.textProperty().bind(session.progressTextProperty());
+        eta.getStyleClass().add("progress-text");
+        statusBar.getRightItems().add(eta);
 
         ladder.getSelectionModel().select(session.modelProperty().get());
         ladder.getSelectionModel().selectedItemProperty().addListener((o, was, kind) -> choose(was, kind));
@@ -119,6 +123,7 @@ final class MainWindow extends BorderPane {
             return false;
         }
         transport.showProblem(null, null);
+        charts.redrawSchedule();
         return true;
     }
 
