@@ -80,4 +80,18 @@ class TrainingSessionTest {
         session.reset();
         assertEquals(State.IDLE, session.stateProperty().get());
     }
+
+    @Test
+    void aDivergingRunStopsItselfAndSaysWhy() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.configure(42, 15, 10);          // lr 10 with heavy weight decay: p ← p·(1 − lr·wd) flips and grows
+        session.setWeightDecay(0.3);
+        session.train();
+        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
+        assertEquals(State.DIVERGED, session.stateProperty().get(), session.statusProperty().get());
+        String why = session.statusProperty().get();
+        assertTrue(why.startsWith("Training diverged at epoch"), why);
+        assertTrue(why.contains("learning rate"), why);
+        assertTrue(why.contains("weights were put back"), why);
+    }
 }

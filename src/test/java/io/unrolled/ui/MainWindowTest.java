@@ -129,4 +129,34 @@ class MainWindowTest {
         assertTrue(java.nio.file.Files.size(dir.resolve("charts.png")) > 1000);
         assertTrue(java.nio.file.Files.readString(dir.resolve("charts.csv")).contains("epoch,train_loss"));
     }
+
+    @Test
+    void aDivergingRunStopsByItselfAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.doubleClickOn("#lr-field").write("10");
+        robot.clickOn("#weightdecay-slider").press(KeyCode.END).release(KeyCode.END);
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.DIVERGED, 90);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.statusBar.getText().startsWith("Training diverged"), window.statusBar.getText());
+        assertTrue(!window.transport.train.isDisabled(), "Train can be pressed again");
+        robot.clickOn("LMModel5");
+        assertEquals(ModelKind.LM5, session.modelProperty().get(), "the window still answers");
+    }
+
+    @Test
+    void spaceTogglesTrainingWhenNoFieldHasFocus(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel6");
+        robot.clickOn("#seed-field");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.IDLE, session.stateProperty().get(), "Space in a text field is just a space");
+        robot.clickOn("LMModel6");   // focus leaves the field
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> session.stateProperty().get() == State.RUNNING, 10);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> session.stateProperty().get() == State.PAUSED, 10);
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
 }
