@@ -8,84 +8,62 @@ import io.unrolled.train.EpochResult;
 import io.unrolled.train.Ladder;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
-/** Live loss per batch (raw and fastai-smoothed), and per-epoch validation loss and accuracy against the book. */
+/**
+ * The four charts: loss per batch with the validation loss per epoch, accuracy against the book
+ * and the baseline, the loss broken into its parts, and the one-cycle schedule with a cursor.
+ * The per-batch charts are canvas charts redrawn at most eight times a second.
+ */
 final class ChartsPane extends GridPane {
 
-    private static final int MAX_POINTS = 300;
-    /** Charts redraw at most this often: a LineChart layout costs milliseconds, batches come 20-100 times a second. */
+    /** Batch charts redraw at most this often; batches come 20-100 times a second. */
     private static final long REDRAW_NANOS = 125_000_000L;
 
-    final LineChart<Number, Number> lossChart;
+    final LiveChart lossChart = new LiveChart("Loss", "batch", "cross-entropy");
     final LineChart<Number, Number> epochChart;
-    private final XYChart.Series<Number, Number> raw = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> smooth = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> validLoss = new XYChart.Series<>();
+    final LiveChart breakdownChart = new LiveChart("What the loss is made of", "batch", "loss");
+    final LiveChart scheduleChart = new LiveChart("One-cycle schedule", "batch", "");
     private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> bookAccuracy = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> baseline = new XYChart.Series<>();
-    final StackedAreaChart<Number, Number> breakdownChart;
-    final LineChart<Number, Number> scheduleChart;
-    private final XYChart.Series<Number, Number> ce = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> ar = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> tar = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> lrLine = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> momLine = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> cursor = new XYChart.Series<>();
     private final TrainingSession session;
-    private boolean lossDirty;
+    private double[][] schedule = new double[0][];
+    private boolean dirty = true;
     private long lastDraw;
 
     ChartsPane(TrainingSession session) {
         this.session = session;
         getStyleClass().add("charts");
-        raw.setName("batch loss");
-        smooth.setName("smoothed (fastai)");
-        validLoss.setName("valid loss (end of epoch)");
-        lossChart = chart("Loss", "batch", "cross-entropy");
-        lossChart.getData().addAll(List.of(raw, smooth, validLoss));
-        lossChart.getStyleClass().add("loss-chart");
-        lossChart.setCreateSymbols(true);
+
+        lossChart.add(new LiveChart.Series("batch loss", "loss-raw", LiveChart.Style.LINE, () -> arrays(session.rawLoss())));
+        lossChart.add(new LiveChart.Series("smoothed (fastai)", "loss-smooth", LiveChart.Style.LINE, () -> arrays(session.smoothedLoss())));
+        lossChart.add(new LiveChart.Series("valid loss (end of epoch)", "loss-valid", LiveChart.Style.MARKERS, this::validLossPoints));
+
+        breakdownChart.add(new LiveChart.Series("cross-entropy", "part-ce", LiveChart.Style.STACKED_AREA,
+                () -> arrays(session.crossEntropyLoss())));
+        breakdownChart.add(new LiveChart.Series("α·AR", "part-ar", LiveChart.Style.STACKED_AREA, () -> arrays(session.arTerm())));
+        breakdownChart.add(new LiveChart.Series("β·TAR", "part-tar", LiveChart.Style.STACKED_AREA, () -> arrays(session.tarTerm())));
+
+        scheduleChart.add(new LiveChart.Series("learning rate ÷ peak", "schedule-lr", LiveChart.Style.LINE, () -> column(1, true)));
+        scheduleChart.add(new LiveChart.Series("momentum (β1)", "schedule-mom", LiveChart.Style.LINE, () -> column(2, false)));
+        scheduleChart.add(new LiveChart.Series("now", "schedule-now", LiveChart.Style.VERTICAL_CURSOR, this::cursor));
+        scheduleChart.fixYRange(0, 1.05);
+
         accuracy.setName("your accuracy");
         bookAccuracy.setName("the book's run");
         baseline.setName("always \"thousand\" (15 %)");
-        epochChart = chart("Validation accuracy", "epoch", "accuracy");
+        epochChart = accuracyChart();
         epochChart.getData().addAll(List.of(accuracy, bookAccuracy, baseline));
-        epochChart.getStyleClass().add("accuracy-chart");
-        epochChart.setCreateSymbols(true);
-        ce.setName("cross-entropy");
-        ar.setName("α·AR");
-        tar.setName("β·TAR");
-        NumberAxis bx = new NumberAxis();
-        bx.setLabel("batch");
-        bx.setForceZeroInRange(false);
-        NumberAxis by = new NumberAxis();
-        by.setLabel("loss");
-        breakdownChart = new StackedAreaChart<>(bx, by);
-        breakdownChart.setTitle("What the loss is made of");
-        breakdownChart.setAnimated(false);
-        breakdownChart.setCreateSymbols(false);
-        breakdownChart.getData().addAll(List.of(ce, ar, tar));
-        breakdownChart.getStyleClass().add("breakdown-chart");
-        lrLine.setName("learning rate ÷ peak");
-        momLine.setName("momentum (β1)");
-        cursor.setName("now");
-        scheduleChart = chart("One-cycle schedule", "batch", "");
-        scheduleChart.getData().addAll(List.of(lrLine, momLine, cursor));
-        scheduleChart.getStyleClass().add("schedule-chart");
-        ((NumberAxis) scheduleChart.getYAxis()).setAutoRanging(false);
-        ((NumberAxis) scheduleChart.getYAxis()).setLowerBound(0);
-        ((NumberAxis) scheduleChart.getYAxis()).setUpperBound(1.05);
-        ((NumberAxis) scheduleChart.getYAxis()).setTickUnit(0.25);
+        ChartHover.install(epochChart, "epoch");
 
         add(lossChart, 0, 0);
         add(epochChart, 1, 0);
@@ -101,93 +79,91 @@ final class ChartsPane extends GridPane {
             r.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(r);
         }
-        ChartHover.install(lossChart, "batch");
-        ChartHover.install(epochChart, "epoch");
-        ChartHover.install(breakdownChart, "batch");
-        ChartHover.install(scheduleChart, "batch");
 
-        session.batchesSeenProperty().addListener((o, was, now) -> lossDirty = true);
-        new javafx.animation.AnimationTimer() {
+        session.batchesSeenProperty().addListener((o, was, now) -> dirty = true);
+        session.epochs().addListener((ListChangeListener<EpochResult>) c -> {
+            redrawEpochs();
+            dirty = true;
+        });
+        session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
+        new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (lossDirty && now - lastDraw >= REDRAW_NANOS) {
-                    lossDirty = false;
+                if (dirty && now - lastDraw >= REDRAW_NANOS) {
+                    dirty = false;
                     lastDraw = now;
-                    redrawLoss();
+                    lossChart.redraw();
+                    breakdownChart.redraw();
+                    scheduleChart.redraw();
                 }
             }
         }.start();
-        session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochs());
-        session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
         redrawReferences(session.modelProperty().get());
     }
 
-    private static LineChart<Number, Number> chart(String title, String x, String y) {
-        NumberAxis xAxis = new NumberAxis();
-        xAxis.setLabel(x);
-        xAxis.setForceZeroInRange(false);
-        NumberAxis yAxis = new NumberAxis();
-        yAxis.setLabel(y);
-        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
-        c.setTitle(title);
+    private static LineChart<Number, Number> accuracyChart() {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("epoch");
+        NumberAxis y = new NumberAxis(0, 1, 0.1);
+        y.setLabel("accuracy");
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setTitle("Validation accuracy");
         c.setAnimated(false);
-        c.setCreateSymbols(false);
+        c.getStyleClass().add("accuracy-chart");
         return c;
     }
 
-    /** Rebuilds the loss lines from the session's bounded series, thinned to what a chart can show. */
-    private void redrawLoss() {
-        raw.getData().setAll(points(session.rawLoss()));
-        smooth.getData().setAll(points(session.smoothedLoss()));
-        ce.getData().setAll(points(session.crossEntropyLoss()));
-        ar.getData().setAll(points(session.arTerm()));
-        tar.getData().setAll(points(session.tarTerm()));
+    private static double[][] arrays(SeriesBuffer s) {
+        double[] xs = new double[s.size()];
+        double[] ys = new double[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            xs[i] = s.x(i);
+            ys[i] = s.y(i);
+        }
+        return new double[][] {xs, ys};
+    }
+
+    private double[][] validLossPoints() {
         var last = session.lastMetricsProperty().get();
-        double now = last == null ? 0 : last.iteration();
-        cursor.getData().setAll(List.of(new XYChart.Data<>(now, 0), new XYChart.Data<>(now, 1.05)));
+        int perEpoch = last == null ? 0 : last.batchesPerEpoch();
+        List<EpochResult> epochs = session.epochs();
+        double[] xs = new double[epochs.size()];
+        double[] ys = new double[epochs.size()];
+        for (int i = 0; i < epochs.size(); i++) {
+            xs[i] = (epochs.get(i).epoch() + 1.0) * perEpoch;
+            ys[i] = epochs.get(i).validLoss();
+        }
+        return new double[][] {xs, ys};
+    }
+
+    /** Column {@code c} of the schedule rows; the learning rate is shown as a fraction of its peak. */
+    private double[][] column(int c, boolean relative) {
+        double peak = session.knobs().lrMax();
+        double[] xs = new double[schedule.length];
+        double[] ys = new double[schedule.length];
+        for (int i = 0; i < schedule.length; i++) {
+            xs[i] = schedule[i][0];
+            ys[i] = relative ? schedule[i][c] / peak : schedule[i][c];
+        }
+        return new double[][] {xs, ys};
+    }
+
+    private double[][] cursor() {
+        var last = session.lastMetricsProperty().get();
+        return last == null ? new double[][] {{}, {}} : new double[][] {{last.iteration()}, {0}};
     }
 
     /** Draws the schedule of the next run before it starts. */
     void redrawSchedule() {
-        List<XYChart.Data<Number, Number>> lr = new ArrayList<>();
-        List<XYChart.Data<Number, Number>> mom = new ArrayList<>();
-        double[][] rows = session.schedule();
-        double peak = session.knobs().lrMax();
-        for (double[] r : rows) {
-            lr.add(marker(r[0], r[1] / peak));
-            mom.add(marker(r[0], r[2]));
-        }
-        lrLine.getData().setAll(lr);
-        momLine.getData().setAll(mom);
-    }
-
-    private static XYChart.Data<Number, Number> marker(double x, double y) {
-        XYChart.Data<Number, Number> d = new XYChart.Data<>(x, y);
-        d.setNode(new javafx.scene.Group());
-        return d;
-    }
-
-    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer s) {
-        int step = Math.max(1, (s.size() + MAX_POINTS - 1) / MAX_POINTS);
-        List<XYChart.Data<Number, Number>> out = new ArrayList<>(s.size() / step + 1);
-        for (int i = 0; i < s.size(); i += step) {
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(s.x(i), s.y(i));
-            d.setNode(new javafx.scene.Group());   // a line without a marker per batch
-            out.add(d);
-        }
-        return out;
+        schedule = session.schedule();
+        dirty = true;
     }
 
     private void redrawEpochs() {
-        List<XYChart.Data<Number, Number>> loss = new ArrayList<>();
         List<XYChart.Data<Number, Number>> acc = new ArrayList<>();
-        var last = session.lastMetricsProperty().get();
-        int perEpoch = last == null ? 0 : last.batchesPerEpoch();
         for (EpochResult r : session.epochs()) {
-            loss.add(new XYChart.Data<>((r.epoch() + 1) * perEpoch, r.validLoss()));
             acc.add(new XYChart.Data<>(r.epoch(), r.accuracy()));
         }
-        validLoss.getData().setAll(loss);
         accuracy.getData().setAll(acc);
     }
 
@@ -201,7 +177,6 @@ final class ChartsPane extends GridPane {
         baseline.getData().setAll(List.of(new XYChart.Data<>(0, Ladder.BASELINE_ACCURACY),
                 new XYChart.Data<>(last, Ladder.BASELINE_ACCURACY)));
         redrawEpochs();
-        redrawLoss();
         redrawSchedule();
     }
 }

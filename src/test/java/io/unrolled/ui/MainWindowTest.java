@@ -54,7 +54,8 @@ class MainWindowTest {
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.table.getItems().size(), "one epoch, one row");
-        assertTrue(window.charts.lossChart.getData().get(0).getData().size() > 10, "batch losses were drawn");
+        waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 49, 5);   // every batch loss was drawn
+        assertEquals(1, window.charts.lossChart.drawnPoints(2), "one validation loss marker");
         assertEquals(1, window.charts.epochChart.getData().get(0).getData().size(), "one accuracy point");
         assertTrue(session.statusProperty().get().startsWith("Finished"), session.statusProperty().get());
     }

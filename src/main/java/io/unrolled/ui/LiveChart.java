@@ -1,0 +1,334 @@
+package io.unrolled.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A chart for series that change many times a second, drawn on one Canvas. JavaFX's LineChart
+ * rebuilt a node per point and took 60 ms per update plus a long layout pass, which showed as
+ * stutter on the projector. Colours, widths and dashes come from CSS: each series' legend swatch
+ * is a styled {@link Line}, and the canvas draws with that swatch's stroke.
+ */
+final class LiveChart extends BorderPane {
+
+    /** How a series is drawn. */
+    enum Style { LINE, STACKED_AREA, MARKERS, VERTICAL_CURSOR }
+
+    /** One series: its points come from the supplier at every redraw, as {xs, ys} of equal length. */
+    record Series(String name, String styleClass, Style style, Supplier<double[][]> points) {
+    }
+
+    private final List<Series> series = new ArrayList<>();
+    private final List<Line> swatches = new ArrayList<>();
+    private final Canvas canvas = new Canvas();
+    private final Label axisStyle = new Label();   // carries the CSS font and text colour of the axes
+    private final Line gridStyle = new Line();      // carries the CSS colour of the grid
+    private final FlowPane legend = new FlowPane();
+    private final String xName;
+    private Double fixedMinY;
+    private Double fixedMaxY;
+    private double[][][] lastDrawn = new double[0][][];
+    private double x0;
+    private double x1;
+    private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
+
+    LiveChart(String title, String xName, String yName) {
+        this.xName = xName;
+        getStyleClass().add("live-chart");
+        Label t = new Label(title);
+        t.getStyleClass().add("chart-title");
+        BorderPane.setAlignment(t, javafx.geometry.Pos.CENTER);
+        setTop(t);
+        Pane plot = new Pane(canvas);
+        plot.getStyleClass().add("live-plot");
+        canvas.widthProperty().bind(plot.widthProperty());
+        canvas.heightProperty().bind(plot.heightProperty());
+        canvas.widthProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> redraw());
+        plot.setMinSize(0, 0);
+        setCenter(plot);
+        axisStyle.getStyleClass().add("live-axis");
+        axisStyle.setText(yName);
+        gridStyle.getStyleClass().add("live-grid");
+        axisStyle.setManaged(false);
+        axisStyle.setVisible(false);
+        gridStyle.setManaged(false);
+        gridStyle.setVisible(false);
+        legend.getStyleClass().add("chart-legend");
+        legend.getChildren().addAll(axisStyle, gridStyle);
+        setBottom(legend);
+        installHover();
+    }
+
+    void add(Series s) {
+        series.add(s);
+        Line swatch = new Line(0, 0, 22, 0);
+        swatch.getStyleClass().addAll("live-series", s.styleClass());
+        swatches.add(swatch);
+        if (s.style() != Style.VERTICAL_CURSOR) {
+            HBox item = new HBox(swatch, new Label(s.name()));
+            item.getStyleClass().add("live-legend-item");
+            item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            legend.getChildren().add(item);
+        } else {
+            swatch.setManaged(false);
+            swatch.setVisible(false);
+            legend.getChildren().add(swatch);
+        }
+    }
+
+    void fixYRange(double min, double max) {
+        fixedMinY = min;
+        fixedMaxY = max;
+    }
+
+    /** Number of points the series had at the last redraw (for tests and hover). */
+    int drawnPoints(int seriesIndex) {
+        return seriesIndex < lastDrawn.length ? lastDrawn[seriesIndex][0].length : 0;
+    }
+
+    void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (w < 60 || h < 40) {
+            return;
+        }
+        double[][][] data = new double[series.size()][][];
+        for (int k = 0; k < series.size(); k++) {
+            data[k] = series.get(k).points().get();
+        }
+        lastDrawn = data;
+        double[][] stacked = stack(data);
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < data.length; k++) {
+            double[] xs = data[k][0];
+            double[] ys = stacked[k] != null ? stacked[k] : data[k][1];
+            for (int i = 0; i < xs.length; i++) {
+                minX = Math.min(minX, xs[i]);
+                maxX = Math.max(maxX, xs[i]);
+                if (series.get(k).style() != Style.VERTICAL_CURSOR && Double.isFinite(ys[i])) {
+                    minY = Math.min(minY, ys[i]);
+                    maxY = Math.max(maxY, ys[i]);
+                }
+            }
+        }
+        if (!Double.isFinite(minX)) {
+            minX = 0;
+            maxX = 1;
+        }
+        if (maxX <= minX) {
+            maxX = minX + 1;
+        }
+        minY = fixedMinY != null ? fixedMinY : Double.isFinite(minY) ? Math.min(0, minY) : 0;
+        maxY = fixedMaxY != null ? fixedMaxY : Double.isFinite(maxY) && maxY > minY ? maxY * 1.05 : minY + 1;
+
+        Font font = axisStyle.getFont();
+        double left = font.getSize() * 4;
+        double bottom = font.getSize() * 2.6;
+        double top = font.getSize() * 0.6;
+        double right = font.getSize() * 1.2;
+        double pw = w - left - right;
+        double ph = h - top - bottom;
+        x0 = minX;
+        x1 = maxX;
+        Axis ax = new Axis(minX, maxX, left, left + pw);
+        Axis ay = new Axis(minY, maxY, top + ph, top);
+        drawAxes(g, font, ax, ay, left, top, pw, ph);
+
+        g.save();
+        g.beginPath();
+        g.rect(left, top, pw, ph);
+        g.clip();
+        for (int k = data.length - 1; k >= 0; k--) {
+            drawSeries(g, k, data[k], stacked, ax, ay, top + ph);
+        }
+        g.restore();
+    }
+
+    /** Running sums for the stacked-area series, in series order; null for the others. */
+    private double[][] stack(double[][][] data) {
+        double[][] out = new double[data.length][];
+        double[] running = null;
+        lowerBands = new double[data.length][];
+        for (int k = 0; k < data.length; k++) {
+            if (series.get(k).style() != Style.STACKED_AREA) {
+                continue;
+            }
+            double[] ys = data[k][1];
+            double[] sum = new double[ys.length];
+            for (int i = 0; i < ys.length; i++) {
+                sum[i] = ys[i] + (running != null && i < running.length ? running[i] : 0);
+            }
+            out[k] = sum;
+            lowerBands[k] = running;
+            running = sum;
+        }
+        return out;
+    }
+
+    private void drawSeries(GraphicsContext g, int k, double[][] pts, double[][] stacked, Axis ax, Axis ay, double baseY) {
+        Line swatch = swatches.get(k);
+        Paint stroke = swatch.getStroke() == null ? Color.GRAY : swatch.getStroke();
+        g.setStroke(stroke);
+        g.setLineWidth(swatch.getStrokeWidth());
+        double[] dashes = swatch.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray();
+        g.setLineDashes(dashes.length == 0 ? null : dashes);
+        g.setGlobalAlpha(swatch.getOpacity());
+        double[] xs = pts[0];
+        double[] ys = stacked[k] != null ? stacked[k] : pts[1];
+        int n = xs.length;
+        switch (series.get(k).style()) {
+            case LINE -> {
+                double[] px = new double[n];
+                double[] py = new double[n];
+                for (int i = 0; i < n; i++) {
+                    px[i] = ax.map(xs[i]);
+                    py[i] = ay.map(ys[i]);
+                }
+                g.strokePolyline(px, py, n);
+            }
+            case STACKED_AREA -> {
+                // a band between the series below (or the axis) and this running sum
+                double[] lower = lowerBands[k];
+                double[] px = new double[2 * n];
+                double[] py = new double[2 * n];
+                for (int i = 0; i < n; i++) {
+                    px[i] = ax.map(xs[i]);
+                    py[i] = ay.map(ys[i]);
+                    px[2 * n - 1 - i] = px[i];
+                    py[2 * n - 1 - i] = lower == null || i >= lower.length ? baseY : ay.map(lower[i]);
+                }
+                if (n > 0) {
+                    g.setFill(swatch.getFill() == null ? stroke : swatch.getFill());
+                    g.fillPolygon(px, py, 2 * n);
+                    g.strokePolyline(px, py, n);
+                }
+            }
+            case MARKERS -> {
+                double r = swatch.getStrokeWidth() * 2.5;
+                g.setFill(Color.WHITE);
+                for (int i = 0; i < n; i++) {
+                    double x = ax.map(xs[i]);
+                    double y = ay.map(ys[i]);
+                    g.fillRect(x - r, y - r, 2 * r, 2 * r);
+                    g.strokeRect(x - r, y - r, 2 * r, 2 * r);
+                }
+            }
+            case VERTICAL_CURSOR -> {
+                for (int i = 0; i < n; i++) {
+                    double x = ax.map(xs[i]);
+                    g.strokeLine(x, ay.toPx, x, ay.fromPx);
+                }
+            }
+        }
+        g.setGlobalAlpha(1);
+        g.setLineDashes((double[]) null);
+    }
+
+    private void drawAxes(GraphicsContext g, Font font, Axis ax, Axis ay, double left, double top, double pw, double ph) {
+        Paint text = axisStyle.getTextFill();
+        Paint grid = gridStyle.getStroke() == null ? Color.LIGHTGRAY : gridStyle.getStroke();
+        g.setFont(font);
+        g.setLineWidth(1);
+        g.setStroke(grid);
+        g.setFill(text);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (double v : ay.ticks()) {
+            double y = Math.round(ay.map(v)) + 0.5;
+            g.strokeLine(left, y, left + pw, y);
+            g.fillText(Axis.label(v), left - font.getSize() * 0.4, y);
+        }
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double v : ax.ticks()) {
+            double x = Math.round(ax.map(v)) + 0.5;
+            g.strokeLine(x, top, x, top + ph);
+            g.fillText(Axis.label(v), x, top + ph + font.getSize() * 0.3);
+        }
+        g.fillText(xName, left + pw / 2, top + ph + font.getSize() * 1.4);
+        g.setStroke(text);
+        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+    }
+
+    private void installHover() {
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add("chart-hover");
+        canvas.setOnMouseMoved(e -> {
+            if (lastDrawn.length == 0 || x1 <= x0) {
+                return;
+            }
+            double left = axisStyle.getFont().getSize() * 4;
+            double right = axisStyle.getFont().getSize() * 1.2;
+            double pw = canvas.getWidth() - left - right;
+            double x = x0 + (e.getX() - left) / pw * (x1 - x0);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < lastDrawn.length; k++) {
+                double[] xs = lastDrawn[k][0];
+                if (xs.length == 0 || series.get(k).style() == Style.VERTICAL_CURSOR) {
+                    continue;
+                }
+                int best = 0;
+                for (int i = 1; i < xs.length; i++) {
+                    if (Math.abs(xs[i] - x) < Math.abs(xs[best] - x)) {
+                        best = i;
+                    }
+                }
+                sb.append(String.format("%s: %.4g at %s %.0f%n", series.get(k).name(), lastDrawn[k][1][best], xName, xs[best]));
+            }
+            if (sb.length() == 0) {
+                tip.hide();
+            } else {
+                tip.setText(sb.toString().strip());
+                tip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+        });
+        canvas.setOnMouseExited(e -> tip.hide());
+    }
+
+    /** A linear axis from data values to pixels, with round tick values. */
+    private record Axis(double min, double max, double fromPx, double toPx) {
+        double map(double v) {
+            return fromPx + (v - min) / (max - min) * (toPx - fromPx);
+        }
+
+        double[] ticks() {
+            double span = max - min;
+            double raw = span / 6;
+            double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+            List<Double> out = new ArrayList<>();
+            for (double v = Math.ceil(min / step) * step; v <= max + 1e-9 * span; v += step) {
+                out.add(Math.abs(v) < 1e-12 * span ? 0 : v);
+            }
+            return out.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        static String label(double v) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+                return String.valueOf((long) v);
+            }
+            return new java.math.BigDecimal(String.format("%.3g", v)).stripTrailingZeros().toPlainString();
+        }
+    }
+}
