@@ -8,7 +8,6 @@ import io.unrolled.train.EpochResult;
 import io.unrolled.train.Ladder;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -21,12 +20,9 @@ import javafx.scene.layout.RowConstraints;
 /**
  * The four charts: loss per batch with the validation loss per epoch, accuracy against the book
  * and the baseline, the loss broken into its parts, and the one-cycle schedule with a cursor.
- * The per-batch charts are canvas charts redrawn at most eight times a second.
+ * The per-batch charts are canvas charts, redrawn at each hand-off from the trainer (at most ten a second).
  */
 final class ChartsPane extends GridPane {
-
-    /** Batch charts redraw at most this often; batches come 20-100 times a second. */
-    private static final long REDRAW_NANOS = 125_000_000L;
 
     final LiveChart lossChart = new LiveChart("Loss", "batch", "cross-entropy");
     final LineChart<Number, Number> epochChart;
@@ -37,8 +33,6 @@ final class ChartsPane extends GridPane {
     private final XYChart.Series<Number, Number> baseline = new XYChart.Series<>();
     private final TrainingSession session;
     private double[][] schedule = new double[0][];
-    private boolean dirty = true;
-    private long lastDraw;
 
     ChartsPane(TrainingSession session) {
         this.session = session;
@@ -80,24 +74,14 @@ final class ChartsPane extends GridPane {
             getRowConstraints().add(r);
         }
 
-        session.batchesSeenProperty().addListener((o, was, now) -> dirty = true);
+        // the session hands batches over at most ten times a second, so each hand-off can redraw at
+        // once; no animation timer keeps the FX thread pulsing (and off the trainer's core) in between
+        session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
         session.epochs().addListener((ListChangeListener<EpochResult>) c -> {
             redrawEpochs();
-            dirty = true;
+            redrawBatchCharts();
         });
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (dirty && now - lastDraw >= REDRAW_NANOS) {
-                    dirty = false;
-                    lastDraw = now;
-                    lossChart.redraw();
-                    breakdownChart.redraw();
-                    scheduleChart.redraw();
-                }
-            }
-        }.start();
         redrawReferences(session.modelProperty().get());
     }
 
@@ -153,10 +137,16 @@ final class ChartsPane extends GridPane {
         return last == null ? new double[][] {{}, {}} : new double[][] {{last.iteration()}, {0}};
     }
 
+    private void redrawBatchCharts() {
+        lossChart.redraw();
+        breakdownChart.redraw();
+        scheduleChart.redraw();
+    }
+
     /** Draws the schedule of the next run before it starts. */
     void redrawSchedule() {
         schedule = session.schedule();
-        dirty = true;
+        redrawBatchCharts();
     }
 
     private void redrawEpochs() {
