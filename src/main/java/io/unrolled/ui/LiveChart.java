@@ -254,14 +254,14 @@ final class LiveChart extends BorderPane {
         g.setFill(text);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        for (double v : ay.ticks()) {
+        for (double v : ay.ticks(font.getSize() * 2.5)) {
             double y = Math.round(ay.map(v)) + 0.5;
             g.strokeLine(left, y, left + pw, y);
             g.fillText(Axis.label(v), left - font.getSize() * 0.4, y);
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double v : ax.ticks()) {
+        for (double v : ax.ticks(font.getSize() * 4.5)) {
             double x = Math.round(ax.map(v)) + 0.5;
             g.strokeLine(x, top, x, top + ph);
             g.fillText(Axis.label(v), x, top + ph + font.getSize() * 0.3);
@@ -312,9 +312,11 @@ final class LiveChart extends BorderPane {
             return fromPx + (v - min) / (max - min) * (toPx - fromPx);
         }
 
-        double[] ticks() {
+        /** Round values at least {@code minGapPx} apart on screen. */
+        double[] ticks(double minGapPx) {
             double span = max - min;
-            double raw = span / 6;
+            double count = Math.max(2, Math.min(10, Math.abs(toPx - fromPx) / minGapPx));
+            double raw = span / count;
             double mag = Math.pow(10, Math.floor(Math.log10(raw)));
             double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
             List<Double> out = new ArrayList<>();

@@ -65,7 +65,28 @@ final class MainWindow extends BorderPane {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
             }
         });
+        projectorBadge.getStyleClass().add("projector-badge");
+        projectorBadge.setVisible(false);
+        projectorBadge.managedProperty().bind(projectorBadge.visibleProperty());
+        statusBar.getRightItems().add(0, projectorBadge);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private static final javafx.css.PseudoClass PROJECTOR = javafx.css.PseudoClass.getPseudoClass("projector");
+    private final javafx.scene.control.Label projectorBadge = new javafx.scene.control.Label("PROJECTOR MODE · F5 to leave");
+
+    /** Large text and thick lines for the back row: a root pseudo-class, all sizes follow from CSS. */
+    void setProjectorMode(boolean on) {
+        pseudoClassStateChanged(PROJECTOR, on);
+        if (getScene() != null) {
+            getScene().getRoot().pseudoClassStateChanged(PROJECTOR, on);
+        }
+        projectorBadge.setVisible(on);
+        charts.redrawSchedule();
+    }
+
+    boolean isProjectorMode() {
+        return projectorBadge.isVisible();
     }
 
     private void choose(ModelKind was, ModelKind kind) {
@@ -189,6 +210,11 @@ final class MainWindow extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
+            setProjectorMode(!isProjectorMode());
+            e.consume();
+            return;
+        }
         var focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl || focus instanceof Slider) {
             return;

@@ -25,12 +25,17 @@ public final class UnrolledApp extends Application {
         session = new TrainingSession(Platform::runLater);
         flags.model().ifPresent(session::selectModel);
         MainWindow window = new MainWindow(session);
-        Scene scene = new Scene(window, 1440, 900);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(UnrolledApp.class.getResource("/io/unrolled/css/base.css").toExternalForm());
         stage.setTitle("Unrolled — watch a recurrent language model learn");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> session.shutdown());
         stage.show();
+        window.setProjectorMode(flags.projector());
+        if (flags.projector()) {
+            stage.setMaximized(true);
+        }
         if (flags.frameStats()) {
             frameStats = new FrameStats(session);
             frameStats.start();

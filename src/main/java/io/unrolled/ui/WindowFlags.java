@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Launch flags for demos and for looking at the window: {@code --model ID}, {@code --train},
- * {@code --screenshot FILE --screenshot-after SECONDS}, {@code --exit-after SECONDS}, {@code --frame-stats}.
+ * {@code --screenshot FILE --screenshot-after SECONDS}, {@code --exit-after SECONDS}, {@code --frame-stats},
+ * {@code --projector}.
  */
 record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> screenshot, double screenshotAfter,
-                   Optional<Double> exitAfter, boolean frameStats, List<String> problems) {
+                   Optional<Double> exitAfter, boolean frameStats, boolean projector, List<String> problems) {
 
     static WindowFlags parse(List<String> args) {
         List<String> problems = new java.util.ArrayList<>();
@@ -19,12 +20,14 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
         double shotAfter = 1;
         Optional<Double> exitAfter = Optional.empty();
         boolean stats = false;
+        boolean projector = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (a) {
                 case "--train" -> train = true;
                 case "--frame-stats" -> stats = true;
+                case "--projector" -> projector = true;
                 case "--model" -> {
                     i++;
                     model = next == null ? Optional.empty() : ModelKind.byId(next);
@@ -47,7 +50,7 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 default -> problems.add("unknown window flag '" + a + "'");
             }
         }
-        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, problems);
+        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, problems);
     }
 
     private static Optional<Double> seconds(String flag, String value, List<String> problems) {

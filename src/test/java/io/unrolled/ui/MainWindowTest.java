@@ -160,4 +160,17 @@ class MainWindowTest {
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
     }
+
+    @Test
+    void f5TogglesProjectorModeWithAVisibleIndicator(FxRobot robot) {
+        robot.clickOn("LMModel3");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isProjectorMode());
+        assertTrue(window.getScene().getRoot().getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("projector")));
+        assertTrue(robot.lookup(".projector-badge").queryLabeled().isVisible(), "the indicator shows");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!window.isProjectorMode());
+    }
 }
