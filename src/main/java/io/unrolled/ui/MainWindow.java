@@ -24,6 +24,7 @@ final class MainWindow extends BorderPane {
     final ChartsPane charts;
     final EpochTable table;
     final StatusBar statusBar = new StatusBar();
+    private final javafx.scene.control.TabPane center;
 
     MainWindow(TrainingSession session) {
         this.session = session;
@@ -32,9 +33,20 @@ final class MainWindow extends BorderPane {
         knobs = new KnobsPane(session);
         charts = new ChartsPane(session);
         table = new EpochTable(session);
-        VBox center = new VBox(charts, table);
-        center.getStyleClass().add("center");
+        VBox training = new VBox(charts, table);
+        training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
+        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", training);
+        javafx.scene.control.Tab dataTab = new javafx.scene.control.Tab("Data");
+        dataTab.setId("data-tab");
+        // built the first time it is opened: the window should not wait for it
+        dataTab.setOnSelectionChanged(e -> {
+            if (dataTab.isSelected() && dataTab.getContent() == null) {
+                dataTab.setContent(new DataView());
+            }
+        });
+        center = new javafx.scene.control.TabPane(trainingTab, dataTab);
+        center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
         setCenter(center);
@@ -83,6 +95,11 @@ final class MainWindow extends BorderPane {
         }
         projectorBadge.setVisible(on);
         charts.redrawSchedule();
+    }
+
+    /** Opens the Data tab (or the Training tab). */
+    void showView(String name) {
+        center.getSelectionModel().select("data".equals(name) ? 1 : 0);
     }
 
     boolean isProjectorMode() {

@@ -33,6 +33,7 @@ public final class UnrolledApp extends Application {
         stage.setOnCloseRequest(e -> session.shutdown());
         stage.show();
         window.setProjectorMode(flags.projector());
+        window.showView(flags.view());
         if (flags.projector()) {
             stage.setMaximized(true);
         }

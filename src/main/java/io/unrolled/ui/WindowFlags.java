@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * Launch flags for demos and for looking at the window: {@code --model ID}, {@code --train},
  * {@code --screenshot FILE --screenshot-after SECONDS}, {@code --exit-after SECONDS}, {@code --frame-stats},
- * {@code --projector}.
+ * {@code --projector}, {@code --view training|data}.
  */
 record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> screenshot, double screenshotAfter,
-                   Optional<Double> exitAfter, boolean frameStats, boolean projector, List<String> problems) {
+                   Optional<Double> exitAfter, boolean frameStats, boolean projector, String view, List<String> problems) {
 
     static WindowFlags parse(List<String> args) {
         List<String> problems = new java.util.ArrayList<>();
@@ -21,6 +21,7 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
         Optional<Double> exitAfter = Optional.empty();
         boolean stats = false;
         boolean projector = false;
+        String view = "training";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -28,6 +29,14 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 case "--train" -> train = true;
                 case "--frame-stats" -> stats = true;
                 case "--projector" -> projector = true;
+                case "--view" -> {
+                    i++;
+                    if ("data".equals(next) || "training".equals(next)) {
+                        view = next;
+                    } else {
+                        problems.add("--view needs training or data, got " + next);
+                    }
+                }
                 case "--model" -> {
                     i++;
                     model = next == null ? Optional.empty() : ModelKind.byId(next);
@@ -50,7 +59,7 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 default -> problems.add("unknown window flag '" + a + "'");
             }
         }
-        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, problems);
+        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, view, problems);
     }
 
     private static Optional<Double> seconds(String flag, String value, List<String> problems) {

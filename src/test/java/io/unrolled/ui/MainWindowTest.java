@@ -173,4 +173,14 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!window.isProjectorMode());
     }
+
+    @Test
+    void theDataTabShowsTheStreamTheVocabularyAndGroupChunks(FxRobot robot) {
+        robot.clickOn("Data");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(30 + 96 + 4 + 32, robot.lookup(".token").queryAll().size(), "vocabulary, stream, 3-word and 16-word pairs");
+        var chunks = robot.lookup(".chunk").queryAllAs(javafx.scene.control.Label.class);
+        assertEquals(12, chunks.size(), "4 rows of 3 batches");
+        assertTrue(robot.lookup("thousand").tryQuery().isPresent());
+    }
 }
