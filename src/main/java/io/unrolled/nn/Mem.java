@@ -118,16 +118,6 @@ public final class Mem {
         return n;
     }
 
-    /** σ(x) at the precision of this memory: exact for DOUBLE, float-accurate and faster for FLOAT. */
-    public double sigmoid(double x) {
-        return f != null ? Act.sigmoid32(x) : Act.sigmoid(x);
-    }
-
-    /** tanh(x) at the precision of this memory. */
-    public double tanh(double x) {
-        return f != null ? Act.tanh32(x) : Act.tanh(x);
-    }
-
     /** Copies {@code count} values starting at {@code from} into a new float array. */
     public float[] copyFloats(int from, int count) {
         float[] out = new float[count];
