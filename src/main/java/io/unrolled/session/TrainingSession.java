@@ -58,6 +58,11 @@ public final class TrainingSession {
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
     // one wrapper for every caller: the wrapper listens weakly to the list, so it must stay reachable
     private final ObservableList<EpochResult> epochsView = FXCollections.unmodifiableObservableList(epochs);
+    private final ObservableList<RunRecord> pastRuns = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> pastRunsView = FXCollections.unmodifiableObservableList(pastRuns);
+    private static final int KEPT_RUNS = 6;
+    private int runsFinished;
+    private TrainConfig runConfig;
     private final SeriesBuffer rawLoss = new SeriesBuffer(SERIES_CAPACITY);
     private final SeriesBuffer smoothLoss = new SeriesBuffer(SERIES_CAPACITY);
     private final SeriesBuffer ceLoss = new SeriesBuffer(SERIES_CAPACITY);
@@ -65,6 +70,7 @@ public final class TrainingSession {
     private final SeriesBuffer tarLoss = new SeriesBuffer(SERIES_CAPACITY);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private long runStartNanos;
+    private boolean runMatchesBook = true;
 
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
     private LiveHyperParams.Values knobs = knobsOf(settings);
@@ -336,6 +342,11 @@ public final class TrainingSession {
         return smoothLoss;
     }
 
+    /** Whether the current run uses the book's recipe (then its rows can be compared with the book's). */
+    public boolean runMatchesBook() {
+        return runMatchesBook;
+    }
+
     public TrainConfig settings() {
         return settings;
     }
@@ -357,6 +368,10 @@ public final class TrainingSession {
         TrainConfig config = settings.withWd(knobs.wd()).withRegularization(knobs.dropout(), knobs.alpha(), knobs.beta())
                 .withLr(knobs.lrMax());
         ModelKind kind = model.get();
+        TrainConfig book = Ladder.recipe(kind);
+        runConfig = config;
+        runMatchesBook = config.epochs() == book.epochs() && config.lrMax() == book.lrMax() && config.wd() == book.wd()
+                && config.dropout() == book.dropout() && config.alpha() == book.alpha() && config.beta() == book.beta();
         pauseAtStart = false;
         runStartNanos = System.nanoTime();
         state.set(paused ? State.PAUSED : State.RUNNING);
@@ -428,7 +443,37 @@ public final class TrainingSession {
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
+    /** Keeps the run that just ended for the comparison overlays (the newest first, a few at most). */
+    private void remember(FitOutcome outcome) {
+        if (epochs.isEmpty() || runConfig == null) {
+            return;
+        }
+        runsFinished++;
+        double[] xs = new double[smoothLoss.size()];
+        double[] ys = new double[smoothLoss.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = smoothLoss.x(i);
+            ys[i] = smoothLoss.y(i);
+        }
+        double[] acc = epochs.stream().mapToDouble(EpochResult::accuracy).toArray();
+        String label = String.format("#%d %s · seed %d · lr %s%s · %.1f %%%s", runsFinished, model.get().bookName(),
+                runConfig.seed(), new java.math.BigDecimal(String.format("%.3g", runConfig.lrMax())).stripTrailingZeros().toPlainString(),
+                model.get().hasDropout() || runConfig.alpha() + runConfig.beta() > 0
+                        ? String.format(" · p %.2f α %.1f β %.1f", runConfig.dropout(), runConfig.alpha(), runConfig.beta()) : "",
+                100 * acc[acc.length - 1], outcome.status() == FitOutcome.Status.COMPLETED ? "" : " (" + outcome.status().name().toLowerCase() + ")");
+        pastRuns.add(0, new RunRecord(runsFinished, model.get(), label, xs, ys, acc));
+        if (pastRuns.size() > KEPT_RUNS) {
+            pastRuns.remove(KEPT_RUNS, pastRuns.size());
+        }
+    }
+
+    /** Earlier runs of this session, newest first, for overlaying on the charts. */
+    public ObservableList<RunRecord> pastRuns() {
+        return pastRunsView;
+    }
+
     private void onEnd(FitOutcome outcome) {
+        remember(outcome);
         switch (outcome.status()) {
             case COMPLETED -> {
                 state.set(State.FINISHED);

@@ -51,6 +51,7 @@ final class ChartsPane extends GridPane {
         scheduleChart.add(new LiveChart.Series("momentum (β1)", "schedule-mom", LiveChart.Style.LINE, () -> column(2, false)));
         scheduleChart.add(new LiveChart.Series("now", "schedule-now", LiveChart.Style.VERTICAL_CURSOR, this::cursor));
         scheduleChart.fixYRange(0, 1.05);
+        lossChart.sealOwnSeries();
 
         accuracy.setName("your accuracy");
         bookAccuracy.setName("the book's run");
@@ -135,6 +136,29 @@ final class ChartsPane extends GridPane {
     private double[][] cursor() {
         var last = session.lastMetricsProperty().get();
         return last == null ? new double[][] {{}, {}} : new double[][] {{last.iteration()}, {0}};
+    }
+
+    /** Draws earlier runs under the current one: smoothed loss and accuracy, each in its own overlay style. */
+    void showOverlays(List<io.unrolled.session.RunRecord> runs) {
+        List<LiveChart.Series> loss = new ArrayList<>();
+        epochChart.getData().remove(3, epochChart.getData().size());
+        for (io.unrolled.session.RunRecord r : runs) {
+            String style = "overlay-" + (r.number() % 4);
+            loss.add(new LiveChart.Series("#" + r.number() + " " + r.kind().bookName(), style, LiveChart.Style.LINE,
+                    () -> new double[][] {r.batches(), r.smoothedLoss()}));
+            XYChart.Series<Number, Number> acc = new XYChart.Series<>();
+            acc.setName("#" + r.number() + " " + r.kind().bookName());
+            double[] a = r.accuracies();
+            for (int e = 0; e < a.length; e++) {
+                acc.getData().add(new XYChart.Data<>(e, a[e]));
+            }
+            epochChart.getData().add(acc);
+            acc.getNode().getStyleClass().add(style);
+            for (XYChart.Data<Number, Number> d : acc.getData()) {
+                d.getNode().getStyleClass().add(style);
+            }
+        }
+        lossChart.setOverlays(loss);
     }
 
     private void redrawBatchCharts() {

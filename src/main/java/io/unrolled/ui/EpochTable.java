@@ -23,6 +23,9 @@ final class EpochTable extends TableView<EpochResult> {
         getColumns().add(column("accuracy", r -> String.format("%.6f", r.accuracy())));
         getColumns().add(column("time", r -> clock(r.seconds())));
         getColumns().add(column("book accuracy", r -> {
+            if (!session.runMatchesBook()) {
+                return "(other settings)";
+            }
             List<BookRow> book = Ladder.bookTable(session.modelProperty().get());
             return r.epoch() < book.size() ? String.format("%.6f", book.get(r.epoch()).accuracy()) : "";
         }));

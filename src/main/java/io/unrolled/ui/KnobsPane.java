@@ -30,6 +30,43 @@ final class KnobsPane extends VBox {
                 row("lr multiplier", lrScale, "×%.2f", session::setLrMultiplier));
         session.modelProperty().addListener((o, was, kind) -> load(session, kind));
         load(session, session.modelProperty().get());
+
+        Label compare = new Label("Compare with earlier runs");
+        compare.getStyleClass().add("section-title");
+        Label hint = new Label("Finished runs of this session appear here; tick one to draw it under the current run.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("data-explain");
+        getChildren().addAll(compare, hint, pastRuns);
+        pastRuns.getStyleClass().add("past-runs");
+        session.pastRuns().addListener((javafx.collections.ListChangeListener<io.unrolled.session.RunRecord>) c -> rebuildRuns(session));
+    }
+
+    final VBox pastRuns = new VBox();
+    private final java.util.Set<Integer> ticked = new java.util.HashSet<>();
+    private java.util.function.Consumer<java.util.List<io.unrolled.session.RunRecord>> onCompare = runs -> { };
+
+    void onCompare(java.util.function.Consumer<java.util.List<io.unrolled.session.RunRecord>> action) {
+        onCompare = action;
+    }
+
+    private void rebuildRuns(TrainingSession session) {
+        pastRuns.getChildren().clear();
+        for (io.unrolled.session.RunRecord r : session.pastRuns()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(r.label());
+            box.setWrapText(true);
+            box.getStyleClass().add("overlay-" + (r.number() % 4));
+            box.setSelected(ticked.contains(r.number()));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    ticked.add(r.number());
+                } else {
+                    ticked.remove(r.number());
+                }
+                onCompare.accept(session.pastRuns().stream().filter(x -> ticked.contains(x.number())).toList());
+            });
+            pastRuns.getChildren().add(box);
+        }
+        onCompare.accept(session.pastRuns().stream().filter(x -> ticked.contains(x.number())).toList());
     }
 
     private VBox row(String name, Slider slider, String format, DoubleConsumer apply) {

@@ -35,6 +35,8 @@ final class LiveChart extends BorderPane {
 
     private final List<Series> series = new ArrayList<>();
     private final List<Line> swatches = new ArrayList<>();
+    private final List<javafx.scene.Node> legendItems = new ArrayList<>();
+    private int ownSeries = Integer.MAX_VALUE;
     private final Canvas canvas = new Canvas();
     private final Label axisStyle = new Label();   // carries the CSS font and text colour of the axes
     private final Line gridStyle = new Line();      // carries the CSS colour of the grid
@@ -75,6 +77,26 @@ final class LiveChart extends BorderPane {
         installHover();
     }
 
+    /**
+     * Replaces the overlay series (earlier runs) drawn under this chart's own series. Overlays come
+     * after the chart's own series in the list, so the reverse drawing order puts them underneath.
+     */
+    void setOverlays(List<Series> overlays) {
+        while (series.size() > ownSeries) {
+            int last = series.size() - 1;
+            series.remove(last);
+            legend.getChildren().remove(legendItems.remove(last));
+            swatches.remove(last);
+        }
+        overlays.forEach(this::add);
+        redraw();
+    }
+
+    /** Call after the chart's own series are added: everything added later is an overlay. */
+    void sealOwnSeries() {
+        ownSeries = series.size();
+    }
+
     void add(Series s) {
         series.add(s);
         Line swatch = new Line(0, 0, 22, 0);
@@ -85,16 +107,22 @@ final class LiveChart extends BorderPane {
             item.getStyleClass().add("live-legend-item");
             item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             legend.getChildren().add(item);
+            legendItems.add(item);
         } else {
             swatch.setManaged(false);
             swatch.setVisible(false);
             legend.getChildren().add(swatch);
+            legendItems.add(swatch);
         }
     }
 
     void fixYRange(double min, double max) {
         fixedMinY = min;
         fixedMaxY = max;
+    }
+
+    int seriesCount() {
+        return series.size();
     }
 
     /** Number of points the series had at the last redraw (for tests and hover). */

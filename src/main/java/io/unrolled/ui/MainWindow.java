@@ -32,6 +32,7 @@ final class MainWindow extends BorderPane {
         transport = new TransportBar(session);
         knobs = new KnobsPane(session);
         charts = new ChartsPane(session);
+        knobs.onCompare(charts::showOverlays);
         table = new EpochTable(session);
         VBox training = new VBox(charts, table);
         training.getStyleClass().add("center");
@@ -73,6 +74,15 @@ final class MainWindow extends BorderPane {
         transport.export.setOnAction(e -> choose("Export charts (PNG) and numbers (CSV)",
                 "unrolled-" + session.modelProperty().get().id() + ".png", true).ifPresent(this::export));
         session.stateProperty().addListener((o, was, now) -> {
+            if (now == State.DIVERGED || now == State.FAILED) {
+                // the status line alone is easy to miss from the back of a room
+                org.controlsfx.control.Notifications.create()
+                        .title(now == State.DIVERGED ? "Training stopped: the run diverged" : "Training failed")
+                        .text(session.statusProperty().get())
+                        .owner(this)
+                        .hideAfter(javafx.util.Duration.seconds(12))
+                        .showWarning();
+            }
             if (now == State.FINISHED && !session.epochs().isEmpty()) {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
             }

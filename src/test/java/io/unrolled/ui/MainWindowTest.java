@@ -183,4 +183,24 @@ class MainWindowTest {
         assertEquals(12, chunks.size(), "4 rows of 3 batches");
         assertTrue(robot.lookup("thousand").tryQuery().isPresent());
     }
+
+    @Test
+    void anEarlierRunCanBeOverlaidOnTheCharts(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        robot.doubleClickOn("#seed-field").write("7");
+        robot.clickOn("Train");
+        waitUntil(() -> session.pastRuns().size() == 2, 90);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.pastRuns().get(1).label().startsWith("#1 LMModel4 · seed 42"), session.pastRuns().get(1).label());
+        assertEquals(3, window.charts.lossChart.seriesCount(), "nothing overlaid until asked");
+        javafx.scene.Node olderRun = robot.lookup(".past-runs .check-box").nth(1).query();
+        robot.clickOn(olderRun);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, window.charts.lossChart.seriesCount(), "run #1's smoothed loss is drawn under the current run");
+        assertEquals(4, window.charts.epochChart.getData().size(), "and its accuracy");
+        assertEquals(1, window.charts.epochChart.getData().get(3).getData().size());
+    }
 }
