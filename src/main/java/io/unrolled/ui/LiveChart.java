@@ -89,6 +89,7 @@ final class LiveChart extends BorderPane {
             swatches.remove(last);
         }
         overlays.forEach(this::add);
+        legend.applyCss();   // new swatches get their colours now, not at the next pulse
         redraw();
     }
 
