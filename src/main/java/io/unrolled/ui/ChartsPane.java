@@ -83,7 +83,8 @@ final class ChartsPane extends GridPane {
             redrawBatchCharts();
         });
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
-        redrawReferences(session.modelProperty().get());
+        // the schedule needs the data set's size; computing it after the first frame gets the window up sooner
+        javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get()));
     }
 
     private static LineChart<Number, Number> accuracyChart() {
