@@ -28,7 +28,7 @@ final class MainWindow extends BorderPane {
 
     MainWindow(TrainingSession session) {
         this.session = session;
-        getStyleClass().add("main-window");
+        getStyleClass().addAll("main-window", "zoom-100");
         transport = new TransportBar(session);
         knobs = new KnobsPane(session);
         charts = new ChartsPane(session);
@@ -236,9 +236,54 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    private static final String[] ZOOMS = {"zoom-80", "zoom-90", "zoom-100", "zoom-115", "zoom-130", "zoom-150"};
+    private int zoom = 2;
+
+    /** Ctrl + / Ctrl − / Ctrl 0: one root font size, and every size in em follows (steps live in CSS). */
+    void zoom(int step) {
+        zoom = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
+        getStyleClass().removeAll(ZOOMS);
+        getStyleClass().add(ZOOMS[zoom]);
+        charts.redrawSchedule();
+    }
+
+    private void showKeys() {
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
+                "Space        train / pause",
+                "Right        train one batch",
+                "F5           projector mode",
+                "F11          full screen",
+                "Ctrl + / −   larger / smaller text",
+                "Ctrl 0       normal text size",
+                "?            this list"), ButtonType.OK);
+        keys.setHeaderText("Keys");
+        keys.getDialogPane().getStyleClass().add("keys-dialog");
+        keys.show();
+    }
+
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
             setProjectorMode(!isProjectorMode());
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.F11 && getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+            zoom(+1);
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            zoom(-1);
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+            zoom(0);
             e.consume();
             return;
         }
@@ -246,7 +291,10 @@ final class MainWindow extends BorderPane {
         if (focus instanceof TextInputControl || focus instanceof Slider) {
             return;
         }
-        if (e.getCode() == KeyCode.SPACE) {
+        if ("?".equals(e.getText())) {
+            showKeys();
+            e.consume();
+        } else if (e.getCode() == KeyCode.SPACE) {
             if (session.stateProperty().get() == State.RUNNING) {
                 session.pause();
             } else {

@@ -203,4 +203,17 @@ class MainWindowTest {
         assertEquals(4, window.charts.epochChart.getData().size(), "and its accuracy");
         assertEquals(1, window.charts.epochChart.getData().get(3).getData().size());
     }
+
+    @Test
+    void ctrlPlusEnlargesEverythingAndCtrlZeroRestores(FxRobot robot) {
+        robot.clickOn("LMModel2");
+        double normal = window.transport.train.getFont().getSize();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.transport.train.getFont().getSize() > normal * 1.2, "text grew from " + normal);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normal, window.transport.train.getFont().getSize(), 1e-9);
+    }
 }
