@@ -225,6 +225,14 @@ final class LiveChart extends BorderPane {
         g.setGlobalAlpha(swatch.getOpacity());
         double[] xs = pts[0];
         double[] ys = stacked[k] != null ? stacked[k] : pts[1];
+        double[] lower = lowerBands.length > k ? lowerBands[k] : null;
+        // more points than pixel columns only costs time: keep about one per column
+        int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx - ax.fromPx)));
+        if (stride > 1 && series.get(k).style() != Style.MARKERS) {
+            xs = thin(xs, stride);
+            ys = thin(ys, stride);
+            lower = lower == null ? null : thin(lower, stride);
+        }
         int n = xs.length;
         switch (series.get(k).style()) {
             case LINE -> {
@@ -238,7 +246,6 @@ final class LiveChart extends BorderPane {
             }
             case STACKED_AREA -> {
                 // a band between the series below (or the axis) and this running sum
-                double[] lower = lowerBands[k];
                 double[] px = new double[2 * n];
                 double[] py = new double[2 * n];
                 for (int i = 0; i < n; i++) {
@@ -272,6 +279,14 @@ final class LiveChart extends BorderPane {
         }
         g.setGlobalAlpha(1);
         g.setLineDashes((double[]) null);
+    }
+
+    private static double[] thin(double[] v, int stride) {
+        double[] out = new double[(v.length + stride - 1) / stride];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v[Math.min(v.length - 1, i * stride)];
+        }
+        return out;
     }
 
     private void drawAxes(GraphicsContext g, Font font, Axis ax, Axis ay, double left, double top, double pw, double ph) {
