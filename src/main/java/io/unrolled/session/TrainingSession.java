@@ -1,7 +1,10 @@
 package io.unrolled.session;
 
+import io.unrolled.data.LmData;
 import io.unrolled.models.ModelKind;
+import io.unrolled.train.Checkpoint;
 import io.unrolled.train.EpochResult;
+import io.unrolled.train.Evaluator;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.Learner;
@@ -10,11 +13,14 @@ import io.unrolled.train.StepMetrics;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingListener;
 import io.unrolled.train.TrainingRun;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -37,7 +43,6 @@ public final class TrainingSession {
     /** Where the current run stands. */
     public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
 
-    private static final int SERIES_CAPACITY = 4000;
     /** Batch metrics reach the window at most ten times a second. */
     private static final long UI_INTERVAL_MS = 100;
 
@@ -58,16 +63,10 @@ public final class TrainingSession {
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
     // one wrapper for every caller: the wrapper listens weakly to the list, so it must stay reachable
     private final ObservableList<EpochResult> epochsView = FXCollections.unmodifiableObservableList(epochs);
-    private final ObservableList<RunRecord> pastRuns = FXCollections.observableArrayList();
-    private final ObservableList<RunRecord> pastRunsView = FXCollections.unmodifiableObservableList(pastRuns);
-    private static final int KEPT_RUNS = 6;
-    private int runsFinished;
+    private final RunHistory history = new RunHistory();
+    private final SchedulePreview schedulePreview = new SchedulePreview();
     private TrainConfig runConfig;
-    private final SeriesBuffer rawLoss = new SeriesBuffer(SERIES_CAPACITY);
-    private final SeriesBuffer smoothLoss = new SeriesBuffer(SERIES_CAPACITY);
-    private final SeriesBuffer ceLoss = new SeriesBuffer(SERIES_CAPACITY);
-    private final SeriesBuffer arLoss = new SeriesBuffer(SERIES_CAPACITY);
-    private final SeriesBuffer tarLoss = new SeriesBuffer(SERIES_CAPACITY);
+    private final LiveSeries series = new LiveSeries();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private long runStartNanos;
     private boolean runMatchesBook = true;
@@ -75,8 +74,8 @@ public final class TrainingSession {
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
     private LiveHyperParams.Values knobs = knobsOf(settings);
     private volatile Learner learner;     // written on the trainer thread, read here for live knobs
-    private volatile boolean pauseAtStart;
-    private TrainingRun lastRun;             // trainer thread only: the model Save writes   // a pause asked for before the trainer thread has its learner
+    private volatile boolean pauseAtStart;   // a pause asked for before the trainer thread has its learner
+    private TrainingRun lastRun;             // trainer thread only: the model Save writes
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
@@ -215,7 +214,7 @@ public final class TrainingSession {
     }
 
     /** Saves the last trained or loaded model as .npz; the outcome appears in the status line. */
-    public void saveModel(java.nio.file.Path file) {
+    public void saveModel(Path file) {
         requireNotTraining("save");
         trainer.execute(() -> {
             String message;
@@ -223,7 +222,7 @@ public final class TrainingSession {
                 message = "Nothing to save yet: train or load a model first.";
             } else {
                 try {
-                    io.unrolled.train.Checkpoint.save(file, lastRun.model(), lastRun.data().vocab().words(), lastRun.config());
+                    Checkpoint.save(file, lastRun.model(), lastRun.data().vocab().words(), lastRun.config());
                     message = "Saved " + lastRun.kind().bookName() + " to " + file.getFileName() + ".";
                 } catch (java.io.IOException | RuntimeException e) {
                     message = "Could not save to " + file + ": " + e.getMessage();
@@ -238,22 +237,22 @@ public final class TrainingSession {
      * Loads a saved model and evaluates it on the validation set. A file that cannot be read changes
      * nothing and says why in the status line.
      */
-    public void loadModel(java.nio.file.Path file) {
+    public void loadModel(Path file) {
         requireNotTraining("load a model");
         trainer.execute(() -> {
             try {
-                var loaded = io.unrolled.train.Checkpoint.load(file);
+                var loaded = Checkpoint.load(file);
                 ModelKind kind = loaded.model().kind();
                 TrainConfig config = Ladder.recipe(kind);
-                var data = io.unrolled.data.LmData.of(kind.data(), config.batchSize(), config.seqLen());
-                var result = io.unrolled.train.Evaluator.evaluate(loaded.model(), data.valid());
+                var data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
+                var result = Evaluator.evaluate(loaded.model(), data.valid());
                 lastRun = new TrainingRun(kind, config, data, loaded.model(), new Learner(loaded.model(), data, config));
                 ui.execute(() -> {
                     selectModel(kind);
                     status.set(String.format("Loaded %s from %s: validation loss %.4f, accuracy %.1f %%.", kind.bookName(),
                             file.getFileName(), result.loss(), 100 * result.accuracy()));
                 });
-            } catch (io.unrolled.train.Checkpoint.Invalid e) {
+            } catch (Checkpoint.Invalid e) {
                 ui.execute(() -> status.set("Could not load " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed."));
             } catch (java.io.IOException | RuntimeException e) {
                 ui.execute(() -> status.set("Could not load " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed."));
@@ -298,15 +297,15 @@ public final class TrainingSession {
 
     /** The loss broken into its parts per batch: cross-entropy, α·AR and β·TAR. */
     public SeriesBuffer crossEntropyLoss() {
-        return ceLoss;
+        return series.crossEntropy;
     }
 
     public SeriesBuffer arTerm() {
-        return arLoss;
+        return series.ar;
     }
 
     public SeriesBuffer tarTerm() {
-        return tarLoss;
+        return series.tar;
     }
 
     /**
@@ -314,32 +313,15 @@ public final class TrainingSession {
      * every batch, as {x = batch, lr, momentum} rows.
      */
     public double[][] schedule() {
-        int perEpoch = batchesPerEpoch(model.get(), settings);   // the book's batch size: 64
-        int total = perEpoch * settings.epochs();
-        var cycle = io.unrolled.train.OneCycle.of(knobs.lrMax(), settings.moms());
-        int points = Math.min(total, 400);
-        double[][] rows = new double[points + 1][];
-        for (int k = 0; k <= points; k++) {
-            double batch = (double) k * total / points;
-            double pos = batch / total;
-            rows[k] = new double[] {batch, cycle.lrAt(Math.min(pos, 1)), cycle.momAt(Math.min(pos, 1))};
-        }
-        return rows;
-    }
-
-    private final java.util.Map<ModelKind, Integer> batchesPerEpoch = new java.util.EnumMap<>(ModelKind.class);
-
-    private int batchesPerEpoch(ModelKind kind, TrainConfig c) {
-        return batchesPerEpoch.computeIfAbsent(kind,
-                k -> io.unrolled.data.LmData.of(k.data(), c.batchSize(), c.seqLen()).train().size());
+        return schedulePreview.rows(model.get(), settings, knobs.lrMax());
     }
 
     public SeriesBuffer rawLoss() {
-        return rawLoss;
+        return series.raw;
     }
 
     public SeriesBuffer smoothedLoss() {
-        return smoothLoss;
+        return series.smoothed;
     }
 
     /** Whether the current run uses the book's recipe (then its rows can be compared with the book's). */
@@ -356,9 +338,9 @@ public final class TrainingSession {
     }
 
     /** What the running trainer will use at its next batch, or empty when nothing runs. */
-    public java.util.Optional<LiveHyperParams.Values> trainerKnobs() {
+    public Optional<LiveHyperParams.Values> trainerKnobs() {
         Learner l = learner;
-        return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.hyperParams().snapshot());
+        return l == null ? Optional.empty() : Optional.of(l.hyperParams().snapshot());
     }
 
     // ---------------------------------------------------------------- the run
@@ -429,13 +411,7 @@ public final class TrainingSession {
     }
 
     private void onBatches(List<StepMetrics> list) {
-        for (StepMetrics m : list) {
-            rawLoss.add(m.iteration(), m.loss());
-            smoothLoss.add(m.iteration(), m.smoothedLoss());
-            ceLoss.add(m.iteration(), m.crossEntropy());
-            arLoss.add(m.iteration(), m.arTerm());
-            tarLoss.add(m.iteration(), m.tarTerm());
-        }
+        list.forEach(series::add);
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
         progress.set(last.progress());
@@ -443,33 +419,16 @@ public final class TrainingSession {
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
-    /** Keeps the run that just ended for the comparison overlays (the newest first, a few at most). */
+    /** Keeps the run that just ended for the comparison overlays. */
     private void remember(FitOutcome outcome) {
-        if (epochs.isEmpty() || runConfig == null) {
-            return;
-        }
-        runsFinished++;
-        double[] xs = new double[smoothLoss.size()];
-        double[] ys = new double[smoothLoss.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = smoothLoss.x(i);
-            ys[i] = smoothLoss.y(i);
-        }
-        double[] acc = epochs.stream().mapToDouble(EpochResult::accuracy).toArray();
-        String label = String.format("#%d %s · seed %d · lr %s%s · %.1f %%%s", runsFinished, model.get().bookName(),
-                runConfig.seed(), new java.math.BigDecimal(String.format("%.3g", runConfig.lrMax())).stripTrailingZeros().toPlainString(),
-                model.get().hasDropout() || runConfig.alpha() + runConfig.beta() > 0
-                        ? String.format(" · p %.2f α %.1f β %.1f", runConfig.dropout(), runConfig.alpha(), runConfig.beta()) : "",
-                100 * acc[acc.length - 1], outcome.status() == FitOutcome.Status.COMPLETED ? "" : " (" + outcome.status().name().toLowerCase() + ")");
-        pastRuns.add(0, new RunRecord(runsFinished, model.get(), label, xs, ys, acc));
-        if (pastRuns.size() > KEPT_RUNS) {
-            pastRuns.remove(KEPT_RUNS, pastRuns.size());
+        if (runConfig != null) {
+            history.remember(model.get(), runConfig, series.smoothed, epochs, outcome.status());
         }
     }
 
     /** Earlier runs of this session, newest first, for overlaying on the charts. */
     public ObservableList<RunRecord> pastRuns() {
-        return pastRunsView;
+        return history.view();
     }
 
     private void onEnd(FitOutcome outcome) {
@@ -507,11 +466,7 @@ public final class TrainingSession {
     }
 
     private void clearRun() {
-        rawLoss.clear();
-        smoothLoss.clear();
-        ceLoss.clear();
-        arLoss.clear();
-        tarLoss.clear();
+        series.clear();
         progressText.set("");
         epochs.clear();
         progress.set(0);
@@ -519,7 +474,7 @@ public final class TrainingSession {
         batchesSeen.set(0);
     }
 
-    private void live(java.util.function.Consumer<LiveHyperParams> change) {
+    private void live(Consumer<LiveHyperParams> change) {
         Learner l = learner;
         if (l != null) {
             change.accept(l.hyperParams());

@@ -1,0 +1,51 @@
+package io.unrolled.session;
+
+import io.unrolled.models.ModelKind;
+import io.unrolled.train.EpochResult;
+import io.unrolled.train.FitOutcome;
+import io.unrolled.train.TrainConfig;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The session's finished runs, newest first and a few at most, for the comparison overlays. */
+final class RunHistory {
+
+    private static final int KEPT = 6;
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> view = FXCollections.unmodifiableObservableList(runs);
+    private int finished;
+
+    ObservableList<RunRecord> view() {
+        return view;
+    }
+
+    void remember(ModelKind kind, TrainConfig config, SeriesBuffer smoothed, List<EpochResult> epochs, FitOutcome.Status status) {
+        if (epochs.isEmpty()) {
+            return;
+        }
+        finished++;
+        double[] xs = new double[smoothed.size()];
+        double[] ys = new double[smoothed.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = smoothed.x(i);
+            ys[i] = smoothed.y(i);
+        }
+        double[] acc = epochs.stream().mapToDouble(EpochResult::accuracy).toArray();
+        runs.add(0, new RunRecord(finished, kind, label(kind, config, acc[acc.length - 1], status), xs, ys, acc));
+        if (runs.size() > KEPT) {
+            runs.remove(KEPT, runs.size());
+        }
+    }
+
+    /** "#3 LMModel7 · seed 42 · lr 0.01 · p 0.40 α 2.0 β 1.0 · 86.9 %". */
+    private String label(ModelKind kind, TrainConfig c, double accuracy, FitOutcome.Status status) {
+        String regularisation = kind.hasDropout() || c.alpha() + c.beta() > 0
+                ? String.format(" · p %.2f α %.1f β %.1f", c.dropout(), c.alpha(), c.beta()) : "";
+        String ending = status == FitOutcome.Status.COMPLETED ? "" : " (" + status.name().toLowerCase() + ")";
+        String lr = new BigDecimal(String.format("%.3g", c.lrMax())).stripTrailingZeros().toPlainString();
+        return String.format("#%d %s · seed %d · lr %s%s · %.1f %%%s", finished, kind.bookName(), c.seed(), lr,
+                regularisation, 100 * accuracy, ending);
+    }
+}
