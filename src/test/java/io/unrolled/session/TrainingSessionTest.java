@@ -94,4 +94,16 @@ class TrainingSessionTest {
         assertTrue(why.contains("learning rate"), why);
         assertTrue(why.contains("weights were put back"), why);
     }
+
+    @Test
+    void closingWhileTrainingStopsTheTrainerThread() throws Exception {
+        session.selectModel(ModelKind.LM6);
+        session.train();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
+        session.shutdown();
+        Thread.sleep(200);
+        boolean trainerAlive = Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("trainer") && t.isAlive());
+        assertTrue(!trainerAlive, "no trainer thread is left running");
+    }
 }
