@@ -9,9 +9,6 @@ import io.unrolled.train.Ladder;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -25,12 +22,10 @@ import javafx.scene.layout.RowConstraints;
 final class ChartsPane extends GridPane {
 
     final LiveChart lossChart = new LiveChart("Loss", "batch", "cross-entropy");
-    final LineChart<Number, Number> epochChart;
+    final LiveChart epochChart = new LiveChart("Validation accuracy", "epoch", "accuracy");
     final LiveChart breakdownChart = new LiveChart("What the loss is made of", "batch", "loss");
     final LiveChart scheduleChart = new LiveChart("One-cycle schedule", "batch", "");
-    private final XYChart.Series<Number, Number> accuracy = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> bookAccuracy = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> baseline = new XYChart.Series<>();
+    private double[][] bookCurve = {{}, {}};
     private final TrainingSession session;
     private double[][] schedule = new double[0][];
 
@@ -53,12 +48,11 @@ final class ChartsPane extends GridPane {
         scheduleChart.fixYRange(0, 1.05);
         lossChart.sealOwnSeries();
 
-        accuracy.setName("your accuracy");
-        bookAccuracy.setName("the book's run");
-        baseline.setName("always \"thousand\" (15 %)");
-        epochChart = accuracyChart();
-        epochChart.getData().addAll(List.of(accuracy, bookAccuracy, baseline));
-        ChartHover.install(epochChart, "epoch");
+        epochChart.add(new LiveChart.Series("your accuracy", "accuracy-yours", LiveChart.Style.LINE_MARKERS, this::accuracyPoints));
+        epochChart.add(new LiveChart.Series("the book's run", "accuracy-book", LiveChart.Style.LINE, () -> bookCurve));
+        epochChart.add(new LiveChart.Series("always \"thousand\" (15 %)", "accuracy-baseline", LiveChart.Style.LINE, this::baselinePoints));
+        epochChart.fixYRange(0, 1);
+        epochChart.sealOwnSeries();
 
         add(lossChart, 0, 0);
         add(epochChart, 1, 0);
@@ -78,25 +72,10 @@ final class ChartsPane extends GridPane {
         // the session hands batches over at most ten times a second, so each hand-off can redraw at
         // once; no animation timer keeps the FX thread pulsing (and off the trainer's core) in between
         session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
-        session.epochs().addListener((ListChangeListener<EpochResult>) c -> {
-            redrawEpochs();
-            redrawBatchCharts();
-        });
+        session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawBatchCharts());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
         // the schedule needs the data set's size; computing it after the first frame gets the window up sooner
         javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get()));
-    }
-
-    private static LineChart<Number, Number> accuracyChart() {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("epoch");
-        NumberAxis y = new NumberAxis(0, 1, 0.1);
-        y.setLabel("accuracy");
-        LineChart<Number, Number> c = new LineChart<>(x, y);
-        c.setTitle("Validation accuracy");
-        c.setAnimated(false);
-        c.getStyleClass().add("accuracy-chart");
-        return c;
     }
 
     private static double[][] arrays(SeriesBuffer s) {
@@ -107,6 +86,22 @@ final class ChartsPane extends GridPane {
             ys[i] = s.y(i);
         }
         return new double[][] {xs, ys};
+    }
+
+    private double[][] accuracyPoints() {
+        List<EpochResult> epochs = session.epochs();
+        double[] xs = new double[epochs.size()];
+        double[] ys = new double[epochs.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = epochs.get(i).epoch();
+            ys[i] = epochs.get(i).accuracy();
+        }
+        return new double[][] {xs, ys};
+    }
+
+    private double[][] baselinePoints() {
+        double last = Math.max(1, session.settings().epochs() - 1);
+        return new double[][] {{0, last}, {Ladder.BASELINE_ACCURACY, Ladder.BASELINE_ACCURACY}};
     }
 
     private double[][] validLossPoints() {
@@ -142,27 +137,24 @@ final class ChartsPane extends GridPane {
     /** Draws earlier runs under the current one: smoothed loss and accuracy, each in its own overlay style. */
     void showOverlays(List<io.unrolled.session.RunRecord> runs) {
         List<LiveChart.Series> loss = new ArrayList<>();
-        epochChart.getData().remove(3, epochChart.getData().size());
+        List<LiveChart.Series> acc = new ArrayList<>();
         for (io.unrolled.session.RunRecord r : runs) {
             String style = "overlay-" + (r.number() % 4);
-            loss.add(new LiveChart.Series("#" + r.number() + " " + r.kind().bookName(), style, LiveChart.Style.LINE,
-                    () -> new double[][] {r.batches(), r.smoothedLoss()}));
-            XYChart.Series<Number, Number> acc = new XYChart.Series<>();
-            acc.setName("#" + r.number() + " " + r.kind().bookName());
+            String name = "#" + r.number() + " " + r.kind().bookName();
+            loss.add(new LiveChart.Series(name, style, LiveChart.Style.LINE, () -> new double[][] {r.batches(), r.smoothedLoss()}));
             double[] a = r.accuracies();
+            double[] epochsX = new double[a.length];
             for (int e = 0; e < a.length; e++) {
-                acc.getData().add(new XYChart.Data<>(e, a[e]));
+                epochsX[e] = e;
             }
-            epochChart.getData().add(acc);
-            acc.getNode().getStyleClass().add(style);
-            for (XYChart.Data<Number, Number> d : acc.getData()) {
-                d.getNode().getStyleClass().add(style);
-            }
+            acc.add(new LiveChart.Series(name, style, LiveChart.Style.LINE_MARKERS, () -> new double[][] {epochsX, a}));
         }
         lossChart.setOverlays(loss);
+        epochChart.setOverlays(acc);
     }
 
     private void redrawBatchCharts() {
+        epochChart.redraw();
         lossChart.redraw();
         breakdownChart.redraw();
         scheduleChart.redraw();
@@ -174,24 +166,10 @@ final class ChartsPane extends GridPane {
         redrawBatchCharts();
     }
 
-    private void redrawEpochs() {
-        List<XYChart.Data<Number, Number>> acc = new ArrayList<>();
-        for (EpochResult r : session.epochs()) {
-            acc.add(new XYChart.Data<>(r.epoch(), r.accuracy()));
-        }
-        accuracy.getData().setAll(acc);
-    }
-
     private void redrawReferences(ModelKind kind) {
-        List<XYChart.Data<Number, Number>> book = new ArrayList<>();
-        for (BookRow row : Ladder.bookTable(kind)) {
-            book.add(new XYChart.Data<>(row.epoch(), row.accuracy()));
-        }
-        bookAccuracy.getData().setAll(book);
-        int last = Math.max(1, session.settings().epochs() - 1);
-        baseline.getData().setAll(List.of(new XYChart.Data<>(0, Ladder.BASELINE_ACCURACY),
-                new XYChart.Data<>(last, Ladder.BASELINE_ACCURACY)));
-        redrawEpochs();
+        List<BookRow> rows = Ladder.bookTable(kind);
+        bookCurve = new double[][] {rows.stream().mapToDouble(BookRow::epoch).toArray(),
+            rows.stream().mapToDouble(BookRow::accuracy).toArray()};
         redrawSchedule();
     }
 }

@@ -27,7 +27,7 @@ import javafx.scene.text.TextAlignment;
 final class LiveChart extends BorderPane {
 
     /** How a series is drawn. */
-    enum Style { LINE, STACKED_AREA, MARKERS, VERTICAL_CURSOR }
+    enum Style { LINE, LINE_MARKERS, STACKED_AREA, MARKERS, VERTICAL_CURSOR }
 
     /** One series: its points come from the supplier at every redraw, as {xs, ys} of equal length. */
     record Series(String name, String styleClass, Style style, Supplier<double[][]> points) {
@@ -228,7 +228,7 @@ final class LiveChart extends BorderPane {
         double[] lower = lowerBands.length > k ? lowerBands[k] : null;
         // more points than pixel columns only costs time: keep about one per column
         int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx - ax.fromPx)));
-        if (stride > 1 && series.get(k).style() != Style.MARKERS) {
+        if (stride > 1 && series.get(k).style() != Style.MARKERS && series.get(k).style() != Style.LINE_MARKERS) {
             xs = thin(xs, stride);
             ys = thin(ys, stride);
             lower = lower == null ? null : thin(lower, stride);
@@ -258,6 +258,22 @@ final class LiveChart extends BorderPane {
                     g.setFill(swatch.getFill() == null ? stroke : swatch.getFill());
                     g.fillPolygon(px, py, 2 * n);
                     g.strokePolyline(px, py, n);
+                }
+            }
+            case LINE_MARKERS -> {
+                double[] px = new double[n];
+                double[] py = new double[n];
+                for (int i = 0; i < n; i++) {
+                    px[i] = ax.map(xs[i]);
+                    py[i] = ay.map(ys[i]);
+                }
+                g.strokePolyline(px, py, n);
+                g.setLineDashes((double[]) null);
+                double r = swatch.getStrokeWidth() * 2;
+                g.setFill(Color.WHITE);
+                for (int i = 0; i < n; i++) {
+                    g.fillOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
+                    g.strokeOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
                 }
             }
             case MARKERS -> {
