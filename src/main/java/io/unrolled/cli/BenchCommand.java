@@ -6,6 +6,7 @@ import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.TrainConfig;
+import io.unrolled.train.TrainingRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class BenchCommand {
         int epochs = a.positiveInt("--epochs", 5, 100);
         Path json = a.has("--json") ? a.outputFile("--json") : null;
         TrainConfig config = Ladder.recipe(kind).withEpochs(epochs + 1);
-        Runs.Run run = Runs.create(kind, config, null);
+        TrainingRun run = Runs.create(kind, config, null);
         FitOutcome outcome = run.fit();
         double[] seconds = outcome.epochs().stream().skip(1).mapToDouble(EpochResult::seconds).sorted().toArray();
         double median = seconds.length % 2 == 1 ? seconds[seconds.length / 2]

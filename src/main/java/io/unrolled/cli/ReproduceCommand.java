@@ -7,6 +7,7 @@ import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.TrainConfig;
+import io.unrolled.train.TrainingRun;
 import io.unrolled.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +44,7 @@ final class ReproduceCommand {
         out.printf("settings: %s%n", Json.write(config.toMap()));
         EpochTable table = new EpochTable(out, Ladder.bookTable(kind), kind.supportsActivationPenalties() && config.alpha() + config.beta() > 0);
         table.header();
-        Runs.Run run = Runs.create(kind, config, new TrainingListener() {
+        TrainingRun run = Runs.create(kind, config, new TrainingListener() {
             @Override
             public void onEpoch(EpochResult r) {
                 table.row(r);

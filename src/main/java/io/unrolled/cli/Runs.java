@@ -1,23 +1,12 @@
 package io.unrolled.cli;
 
-import io.unrolled.data.LmData;
-import io.unrolled.models.LanguageModel;
 import io.unrolled.models.ModelKind;
-import io.unrolled.train.FitOutcome;
-import io.unrolled.train.Learner;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingListener;
 import io.unrolled.train.TrainingRun;
 
 /** What every command needs to set up one training run from a rung and its settings. */
 final class Runs {
-
-    /** A trained (or training) run. */
-    record Run(ModelKind kind, TrainConfig config, LmData data, LanguageModel model, Learner learner) {
-        FitOutcome fit() {
-            return learner.fit();
-        }
-    }
 
     private Runs() {
     }
@@ -29,11 +18,11 @@ final class Runs {
         return ModelKind.byId(id).orElseThrow(() -> new UsageError(command + ": unknown model '" + id + "'; allowed: " + ModelKind.allowedIds()));
     }
 
-    static Run create(ModelKind kind, TrainConfig config, TrainingListener listener) {
+    static TrainingRun create(ModelKind kind, TrainConfig config, TrainingListener listener) {
         TrainingRun run = TrainingRun.create(kind, config);
         if (listener != null) {
             run.learner().addListener(listener);
         }
-        return new Run(kind, config, run.data(), run.model(), run.learner());
+        return run;
     }
 }

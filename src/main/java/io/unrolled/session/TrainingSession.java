@@ -1,6 +1,5 @@
 package io.unrolled.session;
 
-import io.unrolled.data.LmData;
 import io.unrolled.models.ModelKind;
 import io.unrolled.train.Checkpoint;
 import io.unrolled.train.EpochResult;
@@ -243,10 +242,8 @@ public final class TrainingSession {
             try {
                 var loaded = Checkpoint.load(file);
                 ModelKind kind = loaded.model().kind();
-                TrainConfig config = Ladder.recipe(kind);
-                var data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
-                var result = Evaluator.evaluate(loaded.model(), data.valid());
-                lastRun = new TrainingRun(kind, config, data, loaded.model(), new Learner(loaded.model(), data, config));
+                lastRun = TrainingRun.around(loaded.model(), Ladder.recipe(kind));
+                var result = Evaluator.evaluate(loaded.model(), lastRun.data().valid());
                 ui.execute(() -> {
                     selectModel(kind);
                     status.set(String.format("Loaded %s from %s: validation loss %.4f, accuracy %.1f %%.", kind.bookName(),
@@ -404,7 +401,7 @@ public final class TrainingSession {
             lastRun = run;
             endings.post(l.fit());
         } catch (RuntimeException | Error e) {
-            endings.post(new FitOutcome(FitOutcome.Status.STOPPED, "Training failed: " + e, List.of()));
+            endings.post(new FitOutcome(FitOutcome.Status.FAILED, "Training failed: " + e, List.of()));
         } finally {
             learner = null;
         }
@@ -445,7 +442,11 @@ public final class TrainingSession {
                 status.set(outcome.message());
             }
             case STOPPED -> {
-                state.set(outcome.message().startsWith("Training failed") ? State.FAILED : State.STOPPED);
+                state.set(State.STOPPED);
+                status.set(outcome.message());
+            }
+            case FAILED -> {
+                state.set(State.FAILED);
                 status.set(outcome.message());
             }
         }

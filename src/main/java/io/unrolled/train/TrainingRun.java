@@ -15,4 +15,14 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
         LanguageModel model = Models.create(mc, config.seed());
         return new TrainingRun(kind, config, data, model, new Learner(model, data, config));
     }
+
+    /** A run around a model that already exists, e.g. one loaded from a checkpoint. */
+    public static TrainingRun around(LanguageModel model, TrainConfig config) {
+        LmData data = LmData.of(model.kind().data(), config.batchSize(), config.seqLen());
+        return new TrainingRun(model.kind(), config, data, model, new Learner(model, data, config));
+    }
+
+    public FitOutcome fit() {
+        return learner.fit();
+    }
 }
