@@ -9,7 +9,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /** The few matrix products the layers need, written as the maths reads. */
 public final class Blas {
 
-    private static final Map<String, INDArray> ONES = new ConcurrentHashMap<>();
+    private record OnesKey(DataType dtype, long n) {
+    }
+
+    private static final Map<OnesKey, INDArray> ONES = new ConcurrentHashMap<>();
 
     private Blas() {
     }
@@ -46,6 +49,6 @@ public final class Blas {
     }
 
     private static INDArray ones(DataType dt, long n) {
-        return ONES.computeIfAbsent(dt + ":" + n, k -> Nd4j.ones(dt, 1, n));
+        return ONES.computeIfAbsent(new OnesKey(dt, n), k -> Nd4j.ones(dt, 1, n));
     }
 }

@@ -23,6 +23,7 @@ public final class ParamSet {
     private final INDArray grads;         // (P)
     private final INDArray decayMask;     // (P) 1 where weight decay applies, else 0
     private final Map<String, Param> byName = new LinkedHashMap<>();
+    private double[] gradScratch;
 
     public ParamSet(List<ParamSpec> specs, DataType dtype, long seed) {
         this.dtype = dtype;
@@ -93,7 +94,10 @@ public final class ParamSet {
 
     /** Euclidean norm of the whole gradient, as shown in the app to make exploding gradients visible. */
     public double gradNorm() {
-        double[] g = new double[(int) grads.length()];
+        if (gradScratch == null) {
+            gradScratch = new double[(int) grads.length()];
+        }
+        double[] g = gradScratch;   // reused: this runs after every batch
         Mem.of(grads).load(0, g, 0, g.length);
         double sum = 0;
         for (double v : g) {

@@ -45,8 +45,7 @@ final class LiveChart extends BorderPane {
     private Double fixedMinY;
     private Double fixedMaxY;
     private double[][][] lastDrawn = new double[0][][];
-    private double x0;
-    private double x1;
+    private Axis lastX;          // the x axis of the last redraw, for hover
     private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
     LiveChart(String title, String xName, String yName) {
@@ -178,9 +177,8 @@ final class LiveChart extends BorderPane {
         double right = font.getSize() * 1.2;
         double pw = w - left - right;
         double ph = h - top - bottom;
-        x0 = minX;
-        x1 = maxX;
         Axis ax = new Axis(minX, maxX, left, left + pw);
+        lastX = ax;
         Axis ay = new Axis(minY, maxY, top + ph, top);
         drawAxes(g, font, ax, ay, left, top, pw, ph);
 
@@ -236,12 +234,8 @@ final class LiveChart extends BorderPane {
         int n = xs.length;
         switch (series.get(k).style()) {
             case LINE -> {
-                double[] px = new double[n];
-                double[] py = new double[n];
-                for (int i = 0; i < n; i++) {
-                    px[i] = ax.map(xs[i]);
-                    py[i] = ay.map(ys[i]);
-                }
+                double[] px = ax.mapAll(xs);
+                double[] py = ay.mapAll(ys);
                 g.strokePolyline(px, py, n);
             }
             case STACKED_AREA -> {
@@ -261,12 +255,8 @@ final class LiveChart extends BorderPane {
                 }
             }
             case LINE_MARKERS -> {
-                double[] px = new double[n];
-                double[] py = new double[n];
-                for (int i = 0; i < n; i++) {
-                    px[i] = ax.map(xs[i]);
-                    py[i] = ay.map(ys[i]);
-                }
+                double[] px = ax.mapAll(xs);
+                double[] py = ay.mapAll(ys);
                 g.strokePolyline(px, py, n);
                 g.setLineDashes((double[]) null);
                 double r = swatch.getStrokeWidth() * 2;
@@ -335,13 +325,10 @@ final class LiveChart extends BorderPane {
         Tooltip tip = new Tooltip();
         tip.getStyleClass().add("chart-hover");
         canvas.setOnMouseMoved(e -> {
-            if (lastDrawn.length == 0 || x1 <= x0) {
+            if (lastDrawn.length == 0 || lastX == null) {
                 return;
             }
-            double left = axisStyle.getFont().getSize() * 4;
-            double right = axisStyle.getFont().getSize() * 1.2;
-            double pw = canvas.getWidth() - left - right;
-            double x = x0 + (e.getX() - left) / pw * (x1 - x0);
+            double x = lastX.valueAt(e.getX());
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < lastDrawn.length; k++) {
                 double[] xs = lastDrawn[k][0];
@@ -370,6 +357,19 @@ final class LiveChart extends BorderPane {
     private record Axis(double min, double max, double fromPx, double toPx) {
         double map(double v) {
             return fromPx + (v - min) / (max - min) * (toPx - fromPx);
+        }
+
+        double[] mapAll(double[] vs) {
+            double[] out = new double[vs.length];
+            for (int i = 0; i < vs.length; i++) {
+                out[i] = map(vs[i]);
+            }
+            return out;
+        }
+
+        /** The data value under pixel {@code px}. */
+        double valueAt(double px) {
+            return min + (px - fromPx) / (toPx - fromPx) * (max - min);
         }
 
         /** Round values at least {@code minGapPx} apart on screen. */
