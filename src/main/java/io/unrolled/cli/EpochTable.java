@@ -30,12 +30,7 @@ final class EpochTable {
                 ? String.format("%-10.6f  %-10.6f  %-8.6f", book.get(r.epoch()).trainLoss(), book.get(r.epoch()).validLoss(), book.get(r.epoch()).accuracy())
                 : "";
         out.printf("%-5d  %-10.6f  %s%-10.6f  %-8.6f  %-5s  |  %s%n", r.epoch(), r.trainLoss(), ce, r.validLoss(), r.accuracy(),
-                clock(r.seconds()), bookPart);
+                r.time(), bookPart);
         out.flush();
-    }
-
-    static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return String.format("%02d:%02d", s / 60, s % 60);
     }
 }

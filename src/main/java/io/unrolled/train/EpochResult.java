@@ -10,4 +10,10 @@ package io.unrolled.train;
  * @param seconds     wall time of the epoch's training and validation
  */
 public record EpochResult(int epoch, double trainLoss, double trainCe, double validLoss, double accuracy, double seconds) {
+
+    /** The time column as fastai prints it, mm:ss. */
+    public String time() {
+        long s = Math.round(seconds);
+        return String.format("%02d:%02d", s / 60, s % 60);
+    }
 }

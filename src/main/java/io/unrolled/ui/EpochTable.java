@@ -21,7 +21,7 @@ final class EpochTable extends TableView<EpochResult> {
         getColumns().add(column("train_loss", r -> String.format("%.6f", r.trainLoss())));
         getColumns().add(column("valid_loss", r -> String.format("%.6f", r.validLoss())));
         getColumns().add(column("accuracy", r -> String.format("%.6f", r.accuracy())));
-        getColumns().add(column("time", r -> clock(r.seconds())));
+        getColumns().add(column("time", EpochResult::time));
         getColumns().add(column("book accuracy", r -> {
             if (!session.runMatchesBook()) {
                 return "(other settings)";
@@ -37,10 +37,5 @@ final class EpochTable extends TableView<EpochResult> {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
         return c;
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return String.format("%02d:%02d", s / 60, s % 60);
     }
 }
