@@ -8,6 +8,7 @@ import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.Learner;
 import io.unrolled.train.LiveHyperParams;
+import io.unrolled.train.RunControl;
 import io.unrolled.train.StepMetrics;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingListener;
@@ -72,8 +73,10 @@ public final class TrainingSession {
 
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
     private LiveHyperParams.Values knobs = knobsOf(settings);
-    private volatile Learner learner;     // written on the trainer thread, read here for live knobs
-    private volatile boolean pauseAtStart;   // a pause asked for before the trainer thread has its learner
+    // The current run's knobs and controls, made here when the run is asked for, so that a slider
+    // moved or Stop pressed before the trainer has built its model still reaches it. Null between runs.
+    private LiveHyperParams liveKnobs;
+    private RunControl control;
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
@@ -109,8 +112,8 @@ public final class TrainingSession {
 
     /** Starts a run (or resumes a paused one). */
     public void train() {
-        if (state.get() == State.PAUSED && learner != null) {
-            learner.control().resume();
+        if (state.get() == State.PAUSED && control != null) {
+            control.resume();
             state.set(State.RUNNING);
             return;
         }
@@ -124,12 +127,7 @@ public final class TrainingSession {
         if (state.get() != State.RUNNING) {
             return;
         }
-        Learner l = learner;
-        if (l != null) {
-            l.control().pause();
-        } else {
-            pauseAtStart = true;
-        }
+        control.pause();
         state.set(State.PAUSED);
     }
 
@@ -146,23 +144,24 @@ public final class TrainingSession {
         if (state.get() == State.RUNNING) {
             pause();
         }
-        if (state.get() == State.PAUSED && learner != null) {
-            learner.control().stepOnce();
+        if (state.get() == State.PAUSED && control != null) {
+            control.stepOnce();
             return;
         }
         startRun(true);
     }
 
     public void stop() {
-        Learner l = learner;
-        if (l != null) {
-            l.control().stop();
+        if (control != null) {
+            control.stop();
         }
     }
 
     /** Forgets the run: the next Train starts again from the same seed, the "same start" re-run. */
     public void reset() {
         stop();
+        control = null;
+        liveKnobs = null;
         currentRun++;
         clearRun();
         state.set(State.IDLE);
@@ -196,14 +195,18 @@ public final class TrainingSession {
         live(h -> h.setLrMax(lr));
     }
 
-    /** Stops the trainer thread; the window calls this when it closes. */
-    public void shutdown() {
+    /**
+     * Stops the trainer thread; the window calls this when it closes. Returns whether the thread ended
+     * within five seconds (a run stops at its next batch, so it normally ends within one batch).
+     */
+    public boolean shutdown() {
         stop();
         trainer.shutdownNow();
         try {
-            trainer.awaitTermination(5, TimeUnit.SECONDS);
+            return trainer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -336,8 +339,7 @@ public final class TrainingSession {
 
     /** What the running trainer will use at its next batch, or empty when nothing runs. */
     public Optional<LiveHyperParams.Values> trainerKnobs() {
-        Learner l = learner;
-        return l == null ? Optional.empty() : Optional.of(l.hyperParams().snapshot());
+        return Optional.ofNullable(liveKnobs).map(LiveHyperParams::snapshot);
     }
 
     // ---------------------------------------------------------------- the run
@@ -351,7 +353,13 @@ public final class TrainingSession {
         runConfig = config;
         runMatchesBook = config.epochs() == book.epochs() && config.lrMax() == book.lrMax() && config.wd() == book.wd()
                 && config.dropout() == book.dropout() && config.alpha() == book.alpha() && config.beta() == book.beta();
-        pauseAtStart = false;
+        RunControl runControl = new RunControl();
+        if (paused) {
+            runControl.stepOnce();
+        }
+        LiveHyperParams runKnobs = new LiveHyperParams(config);
+        control = runControl;
+        liveKnobs = runKnobs;
         runStartNanos = System.nanoTime();
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
@@ -373,13 +381,14 @@ public final class TrainingSession {
                 list.forEach(this::onEnd);
             }
         });
-        trainer.execute(() -> runOnTrainerThread(kind, config, paused, batches, epochResults, endings));
+        trainer.execute(() -> runOnTrainerThread(kind, config, runKnobs, runControl, batches, epochResults, endings));
     }
 
-    private void runOnTrainerThread(ModelKind kind, TrainConfig config, boolean paused, FxMailbox<StepMetrics> batches,
-                                    FxMailbox<EpochResult> epochResults, FxMailbox<FitOutcome> endings) {
+    private void runOnTrainerThread(ModelKind kind, TrainConfig config, LiveHyperParams runKnobs, RunControl runControl,
+                                    FxMailbox<StepMetrics> batches, FxMailbox<EpochResult> epochResults,
+                                    FxMailbox<FitOutcome> endings) {
         try {
-            TrainingRun run = TrainingRun.create(kind, config);
+            TrainingRun run = TrainingRun.create(kind, config, runKnobs, runControl);
             Learner l = run.learner();
             l.addListener(new TrainingListener() {
                 @Override
@@ -392,18 +401,10 @@ public final class TrainingSession {
                     epochResults.post(r);
                 }
             });
-            if (paused) {
-                l.control().stepOnce();
-            } else if (pauseAtStart) {
-                l.control().pause();
-            }
-            learner = l;
             lastRun = run;
             endings.post(l.fit());
         } catch (RuntimeException | Error e) {
             endings.post(new FitOutcome(FitOutcome.Status.FAILED, "Training failed: " + e, List.of()));
-        } finally {
-            learner = null;
         }
     }
 
@@ -429,6 +430,8 @@ public final class TrainingSession {
     }
 
     private void onEnd(FitOutcome outcome) {
+        control = null;
+        liveKnobs = null;
         remember(outcome);
         switch (outcome.status()) {
             case COMPLETED -> {
@@ -476,9 +479,8 @@ public final class TrainingSession {
     }
 
     private void live(Consumer<LiveHyperParams> change) {
-        Learner l = learner;
-        if (l != null) {
-            change.accept(l.hyperParams());
+        if (liveKnobs != null) {
+            change.accept(liveKnobs);
         }
     }
 

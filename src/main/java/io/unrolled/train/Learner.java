@@ -25,7 +25,7 @@ public final class Learner {
     private final List<Callback> callbacks = new ArrayList<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final LiveHyperParams hyper;
-    private final RunControl control = new RunControl();
+    private final RunControl control;
     private final Recorder recorder = new Recorder();
     private final Tracer tracer = new Tracer();
 
@@ -48,11 +48,20 @@ public final class Learner {
     private long iteration;
 
     public Learner(LanguageModel model, LmData data, TrainConfig config) {
+        this(model, data, config, new LiveHyperParams(config), new RunControl());
+    }
+
+    /**
+     * With knobs and controls made elsewhere, so that a window can turn them (or stop the run) from the
+     * moment it asks for the run, before the trainer thread has built the model.
+     */
+    public Learner(LanguageModel model, LmData data, TrainConfig config, LiveHyperParams hyper, RunControl control) {
         this.model = model;
         this.data = data;
         this.config = config;
         this.adam = new Adam(model.params());
-        this.hyper = new LiveHyperParams(config);
+        this.hyper = hyper;
+        this.control = control;
         if (model.kind().stateful()) {
             callbacks.add(new ModelResetter());
         }

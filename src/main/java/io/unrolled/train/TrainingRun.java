@@ -10,10 +10,15 @@ import io.unrolled.models.Models;
 public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, LanguageModel model, Learner learner) {
 
     public static TrainingRun create(ModelKind kind, TrainConfig config) {
+        return create(kind, config, new LiveHyperParams(config), new RunControl());
+    }
+
+    /** A run whose knobs and controls the caller already holds (see {@link Learner}). */
+    public static TrainingRun create(ModelKind kind, TrainConfig config, LiveHyperParams hyper, RunControl control) {
         LmData data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
         ModelConfig mc = ModelConfig.book(kind, data.vocab().size()).withDropout(config.dropout());
         LanguageModel model = Models.create(mc, config.seed());
-        return new TrainingRun(kind, config, data, model, new Learner(model, data, config));
+        return new TrainingRun(kind, config, data, model, new Learner(model, data, config, hyper, control));
     }
 
     /** A run around a model that already exists, e.g. one loaded from a checkpoint. */

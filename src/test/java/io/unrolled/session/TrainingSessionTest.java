@@ -100,10 +100,31 @@ class TrainingSessionTest {
         session.selectModel(ModelKind.LM6);
         session.train();
         ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
-        session.shutdown();
+        assertTrue(session.shutdown(), "the trainer ends within the shutdown timeout");
         Thread.sleep(200);
         boolean trainerAlive = Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals("trainer") && t.isAlive());
         assertTrue(!trainerAlive, "no trainer thread is left running");
+    }
+
+    @Test
+    void stopPressedBeforeTheTrainerHasBuiltItsModelStillStopsTheRun() throws Exception {
+        session.selectModel(ModelKind.LM7);
+        session.train();
+        session.stop();                          // the trainer is still building data and model
+        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(30));
+        assertEquals(State.STOPPED, session.stateProperty().get(), session.statusProperty().get());
+        assertEquals(0, session.epochs().size(), "no epoch ran");
+    }
+
+    @Test
+    void aSliderMovedBeforeTheFirstBatchReachesTheTrainer() throws Exception {
+        session.selectModel(ModelKind.LM7);      // the book trains it with alpha 2
+        session.train();
+        session.setAlpha(0);                     // before the trainer has built its model
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
+        assertEquals(0.0, session.lastMetricsProperty().get().arTerm(), 0.0, "alpha 0 from the very first batch");
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
     }
 }
