@@ -15,11 +15,12 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> argv = Arrays.asList(args);
-        var relaunched = OpenBlasCore.relaunchIfNeeded(argv);
+        boolean window = argv.isEmpty() || argv.get(0).startsWith("--");
+        var relaunched = Relaunch.ifNeeded(argv, window);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }
-        if (argv.isEmpty() || argv.get(0).startsWith("--")) {
+        if (window) {
             io.unrolled.ui.AppLauncher.launch(args);
             return;
         }

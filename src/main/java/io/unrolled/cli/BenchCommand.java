@@ -2,7 +2,7 @@ package io.unrolled.cli;
 
 import io.unrolled.io.Json;
 import io.unrolled.models.ModelKind;
-import io.unrolled.train.EpochResult;
+import io.unrolled.train.EpochTiming;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.TrainConfig;
@@ -36,9 +36,8 @@ final class BenchCommand {
         TrainConfig config = Ladder.recipe(kind).withEpochs(epochs + 1);
         TrainingRun run = Runs.create(kind, config, null);
         FitOutcome outcome = run.fit();
-        double[] seconds = outcome.epochs().stream().skip(1).mapToDouble(EpochResult::seconds).sorted().toArray();
-        double median = seconds.length % 2 == 1 ? seconds[seconds.length / 2]
-                : (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
+        double[] seconds = EpochTiming.afterWarmUp(outcome.epochs());
+        double median = EpochTiming.medianAfterWarmUp(outcome.epochs()).orElseThrow();
         long tokens = run.data().train().stream().mapToLong(b -> (long) b.size() * b.seqLen()).sum();
         double tokensPerSecond = tokens / median;
         long peakKb = PeakMemory.residentKb();

@@ -1,25 +1,41 @@
 package io.unrolled.ui;
 
 import io.unrolled.session.TrainingSession;
+import io.unrolled.train.EpochTiming;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import javafx.animation.AnimationTimer;
 
-/** Gaps between rendered frames while training runs, and the batches trained per second. */
+/**
+ * What {@code --frame-stats} prints at exit: how soon the window was up, the gaps between rendered
+ * frames while training ran, and the training speed measured the way {@code bench} measures it.
+ */
 final class FrameStats extends AnimationTimer {
 
     private final TrainingSession session;
     private final List<Double> gapsMs = new ArrayList<>();
+    private final long toolkitReadyMs;
+    private final long shownMs;
+    private long paintedMs = -1;
+    private int pulses;
     private long last;
     private long trainingNanos;
 
-    FrameStats(TrainingSession session) {
+    /** Start it right after the stage is shown; times are in ms since launch. */
+    FrameStats(TrainingSession session, long toolkitReadyMs, long shownMs) {
         this.session = session;
+        this.toolkitReadyMs = toolkitReadyMs;
+        this.shownMs = shownMs;
     }
 
     @Override
     public void handle(long now) {
+        // a pulse waits for the previous frame's rendering, so by the third the first frame is on screen
+        if (++pulses == 3) {
+            paintedMs = LaunchTime.millisSinceLaunch();
+        }
         boolean running = session.stateProperty().get() == TrainingSession.State.RUNNING;
         if (last != 0 && running) {
             gapsMs.add((now - last) / 1e6);
@@ -29,8 +45,10 @@ final class FrameStats extends AnimationTimer {
     }
 
     String summary() {
+        String startup = String.format("frame-stats: window painted %d ms after launch (toolkit ready at %d ms, shown at %d ms)%n",
+                paintedMs, toolkitReadyMs, shownMs);
         if (gapsMs.isEmpty()) {
-            return "frame-stats: no frames were rendered while training ran";
+            return startup + "frame-stats: no frames were rendered while training ran";
         }
         List<Double> sorted = new ArrayList<>(gapsMs);
         Collections.sort(sorted);
@@ -38,7 +56,10 @@ final class FrameStats extends AnimationTimer {
         double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
         double max = sorted.get(sorted.size() - 1);
         double batchesPerSecond = session.batchesSeenProperty().get() / (trainingNanos / 1e9);
-        return String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s",
-                sorted.size(), p50, p99, max, batchesPerSecond);
+        OptionalDouble epochSeconds = EpochTiming.medianAfterWarmUp(session.epochs());
+        String perEpoch = epochSeconds.isPresent()
+                ? String.format("; median %.3f s per epoch after the first (as bench)", epochSeconds.getAsDouble()) : "";
+        return startup + String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s%s",
+                sorted.size(), p50, p99, max, batchesPerSecond, perEpoch);
     }
 }

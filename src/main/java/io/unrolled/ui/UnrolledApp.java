@@ -20,7 +20,7 @@ public final class UnrolledApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        long enteredMs = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long enteredMs = LaunchTime.millisSinceLaunch();
         WindowFlags flags = WindowFlags.parse(getParameters().getRaw());
         flags.problems().forEach(p -> System.err.println("unrolled: " + p));
         session = new TrainingSession(Platform::runLater);
@@ -33,16 +33,14 @@ public final class UnrolledApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> session.shutdown());
         stage.show();
-        long shownMs = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long shownMs = LaunchTime.millisSinceLaunch();
         window.setProjectorMode(flags.projector());
         window.showView(flags.view());
         if (flags.projector()) {
             stage.setMaximized(true);
         }
         if (flags.frameStats()) {
-            System.out.println("frame-stats: window shown " + shownMs + " ms after this JVM started (toolkit ready at "
-                    + enteredMs + " ms)");
-            frameStats = new FrameStats(session);
+            frameStats = new FrameStats(session, enteredMs, shownMs);
             frameStats.start();
         }
         if (flags.train()) {

@@ -1,0 +1,135 @@
+package io.unrolled;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A class-data-sharing archive of the window's classes (AppCDS). The first window run records the
+ * classes it loaded into the archive as it exits; later runs map the archive instead of parsing and
+ * verifying some 6000 classes again, which brings the window up about 0.4 s sooner on a 2-core laptop.
+ * The archive's name is a hash of the JDK and of every jar's name, size and date, so a new build or a
+ * new JDK simply makes a new one. Anything that goes wrong here only costs that speed-up.
+ */
+final class ClassDataCache {
+
+    private static final String PREFIX = "window-";
+
+    private final Path archive;
+    private final Path pending;
+
+    ClassDataCache(Path folder, String key) {
+        this.archive = folder.resolve(PREFIX + key + ".jsa");
+        this.pending = folder.resolve(PREFIX + key + ".jsa." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** The cache for this build on this JDK, or empty when there is no writable cache folder. */
+    static Optional<ClassDataCache> forThisBuild() {
+        try {
+            Path dir = cacheFolder();
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                return Optional.empty();
+            }
+            String classPath = System.getProperty("java.class.path", "");
+            return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** JVM options for the next start: use the archive, or make it when that start exits. */
+    List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        options.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + pending);
+        options.add("-Xlog:cds=off");              // CDS's own notes (e.g. old classes it skips) are not for the user
+        options.add("-Xlog:cds+dynamic=off");
+        return options;
+    }
+
+    /**
+     * After that start has exited: a complete new archive takes its place (one another run made first
+     * is kept) and archives of earlier builds are deleted, so the folder holds one archive of ~20 MB.
+     */
+    void publish() {
+        try {
+            if (Files.isRegularFile(pending) && !Files.exists(archive)) {
+                Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE);
+                try (Stream<Path> files = Files.list(archive.getParent())) {
+                    for (Path old : files.filter(this::isOlderBuild).toList()) {
+                        Files.deleteIfExists(old);
+                    }
+                }
+            }
+            Files.deleteIfExists(pending);
+        } catch (IOException | RuntimeException e) {
+            // the next run tries again
+        }
+    }
+
+    private boolean isOlderBuild(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(".jsa") && !p.equals(archive);
+    }
+
+    Path archive() {
+        return archive;
+    }
+
+    private static Path cacheFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData/Local")).resolve("Unrolled/cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Caches/Unrolled");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("unrolled");
+    }
+
+    /** Changes whenever a jar on the class path (or in the lib folder beside it) or the JDK changes. */
+    static String buildKey(String jdk, String classPath) throws IOException {
+        StringBuilder sb = new StringBuilder(jdk);
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path p = Path.of(entry).toAbsolutePath();
+            describe(p, sb);
+            Path lib = p.resolveSibling("lib");
+            if (Files.isRegularFile(p) && Files.isDirectory(lib)) {
+                try (Stream<Path> jars = Files.list(lib)) {
+                    for (Path jar : jars.sorted().toList()) {
+                        describe(jar, sb);
+                    }
+                }
+            }
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void describe(Path p, StringBuilder sb) throws IOException {
+        sb.append('|').append(p);
+        if (Files.isRegularFile(p)) {
+            sb.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
+        }
+    }
+}

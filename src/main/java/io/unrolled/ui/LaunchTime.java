@@ -1,0 +1,30 @@
+package io.unrolled.ui;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * When the user launched the program. The program may have started itself again (see
+ * {@code io.unrolled.Relaunch}); the first process passes its start time on, so the window's startup
+ * figure counts from the double-click, not from the second JVM.
+ */
+public final class LaunchTime {
+
+    /** Milliseconds since the epoch at which the first process started. */
+    public static final String VARIABLE = "UNROLLED_LAUNCHED_AT";
+
+    private LaunchTime() {
+    }
+
+    static long millisSinceLaunch() {
+        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
+        try {
+            String passed = System.getenv(VARIABLE);
+            if (passed != null) {
+                start = Math.min(start, Long.parseLong(passed.trim()));
+            }
+        } catch (NumberFormatException e) {
+            // a value we did not write: count from this JVM
+        }
+        return System.currentTimeMillis() - start;
+    }
+}

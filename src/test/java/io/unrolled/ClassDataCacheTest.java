@@ -1,0 +1,61 @@
+package io.unrolled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstRunRecordsTheArchiveAndLaterRunsUseIt() throws Exception {
+        ClassDataCache cache = new ClassDataCache(dir, "abc");
+        String first = cache.jvmOptions().get(0);
+        assertTrue(first.startsWith("-XX:ArchiveClassesAtExit="), first);
+        Path pending = Path.of(first.substring(first.indexOf('=') + 1));
+        Files.writeString(pending, "archive bytes");          // what the JVM writes as it exits
+        cache.publish();
+        assertEquals("archive bytes", Files.readString(cache.archive()));
+        assertFalse(Files.exists(pending));
+        assertEquals("-XX:SharedArchiveFile=" + cache.archive(), cache.jvmOptions().get(0));
+    }
+
+    @Test
+    void aNewBuildsArchiveReplacesTheOldOnesButARunThatRecordedNothingChangesNothing() throws Exception {
+        ClassDataCache old = new ClassDataCache(dir, "old");
+        Files.writeString(old.archive(), "old build");
+        ClassDataCache fresh = new ClassDataCache(dir, "new");
+        fresh.publish();                                      // the JVM wrote nothing (e.g. it crashed)
+        assertTrue(Files.exists(old.archive()), "nothing new, so the old archive stays");
+        String option = fresh.jvmOptions().get(0);
+        Files.writeString(Path.of(option.substring(option.indexOf('=') + 1)), "new build");
+        fresh.publish();
+        assertFalse(Files.exists(old.archive()), "the old build's archive is deleted");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(fresh.archive()), files.toList());
+        }
+    }
+
+    @Test
+    void theKeyChangesWhenAJarOrTheJdkChanges() throws Exception {
+        Path jar = dir.resolve("unrolled.jar");
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(jar, "main");
+        Files.writeString(lib.resolve("a.jar"), "dependency");
+        String key = ClassDataCache.buildKey("jdk 17", jar.toString());
+        assertEquals(key, ClassDataCache.buildKey("jdk 17", jar.toString()), "stable while nothing changes");
+        assertNotEquals(key, ClassDataCache.buildKey("jdk 21", jar.toString()));
+        Files.setLastModifiedTime(lib.resolve("a.jar"), FileTime.fromMillis(12345));
+        assertNotEquals(key, ClassDataCache.buildKey("jdk 17", jar.toString()), "a rebuilt dependency");
+    }
+}

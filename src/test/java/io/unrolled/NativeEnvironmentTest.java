@@ -1,0 +1,39 @@
+package io.unrolled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NativeEnvironmentTest {
+
+    @Test
+    void avx512MachinesGetSkylakeXAndAvx2MachinesHaswell() {
+        assertEquals(Optional.of("SkylakeX"), NativeEnvironment.coreFor(" fpu sse2 avx avx2 fma avx512f avx512dq avx512bw avx512vl"));
+        assertEquals(Optional.of("Haswell"), NativeEnvironment.coreFor("fpu sse2 avx avx2 fma"));
+        assertEquals(Optional.of("Haswell"), NativeEnvironment.coreFor("avx2 fma avx512f"), "a partial AVX-512 set is not enough");
+    }
+
+    @Test
+    void olderOrUnknownCpusAreLeftToOpenBlas() {
+        assertEquals(Optional.empty(), NativeEnvironment.coreFor("fpu sse2 avx"));
+        assertEquals(Optional.empty(), NativeEnvironment.coreFor(null));
+    }
+
+    @Test
+    void missingVariablesAreAddedAndTheUsersOwnAreKept() {
+        assertEquals(Map.of("OPENBLAS_CORETYPE", "Haswell", "OMP_NUM_THREADS", "1"),
+                NativeEnvironment.missing(Map.of(), "avx2 fma"));
+        assertEquals(Map.of("OMP_NUM_THREADS", "1"), NativeEnvironment.missing(Map.of(), "sse2"), "no core type to force");
+        assertEquals(Map.of(), NativeEnvironment.missing(Map.of("OPENBLAS_CORETYPE", "Zen", "OMP_NUM_THREADS", "2"), "avx2 fma"),
+                "nothing to do, so no relaunch");
+    }
+
+    @Test
+    void jvmOptionsGoOnlyToAJavaExecutable() {
+        assertEquals(true, Relaunch.isJava("/usr/lib/jvm/java-17/bin/java"));
+        assertEquals(true, Relaunch.isJava("C:\\jdk\\bin\\javaw.exe".replace("\\", "/")));
+        assertEquals(false, Relaunch.isJava("/opt/unrolled/bin/Unrolled"), "a packaged app's launcher");
+    }
+}
