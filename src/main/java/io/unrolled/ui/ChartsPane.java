@@ -44,7 +44,7 @@ final class ChartsPane extends GridPane {
 
         scheduleChart.add(new LiveChart.Series("learning rate ÷ peak", "schedule-lr", LiveChart.Style.LINE, () -> column(1, true)));
         scheduleChart.add(new LiveChart.Series("momentum (β1)", "schedule-mom", LiveChart.Style.LINE, () -> column(2, false)));
-        scheduleChart.add(new LiveChart.Series("now", "schedule-now", LiveChart.Style.VERTICAL_CURSOR, this::cursor));
+        scheduleChart.addCursor("schedule-now");
         scheduleChart.fixYRange(0, 1.05);
         lossChart.sealOwnSeries();
 
@@ -71,8 +71,9 @@ final class ChartsPane extends GridPane {
 
         // the session hands batches over at most ten times a second, so each hand-off can redraw at
         // once; no animation timer keeps the FX thread pulsing (and off the trainer's core) in between
+        // only what a hand-off changes is redrawn: the schedule's lines stay, its cursor moves
         session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
-        session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawBatchCharts());
+        session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochCharts());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
         // the schedule needs the data set's size; computing it after the first frame gets the window up sooner
         javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get()));
@@ -129,11 +130,6 @@ final class ChartsPane extends GridPane {
         return new double[][] {xs, ys};
     }
 
-    private double[][] cursor() {
-        var last = session.lastMetricsProperty().get();
-        return last == null ? new double[][] {{}, {}} : new double[][] {{last.iteration()}, {0}};
-    }
-
     /** Draws earlier runs under the current one: smoothed loss and accuracy, each in its own overlay style. */
     void showOverlays(List<io.unrolled.session.RunRecord> runs) {
         List<LiveChart.Series> loss = new ArrayList<>();
@@ -154,15 +150,22 @@ final class ChartsPane extends GridPane {
     }
 
     private void redrawBatchCharts() {
-        epochChart.redraw();
         lossChart.redraw();
         breakdownChart.redraw();
-        scheduleChart.redraw();
+        var last = session.lastMetricsProperty().get();
+        scheduleChart.moveCursor(last == null ? Double.NaN : last.iteration());
+    }
+
+    private void redrawEpochCharts() {
+        epochChart.redraw();
+        lossChart.redraw();      // the validation loss markers
     }
 
     /** Draws the schedule of the next run before it starts. */
     void redrawSchedule() {
         schedule = session.schedule();
+        scheduleChart.redraw();
+        redrawEpochCharts();
         redrawBatchCharts();
     }
 

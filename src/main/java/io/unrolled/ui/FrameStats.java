@@ -59,7 +59,10 @@ final class FrameStats extends AnimationTimer {
         OptionalDouble epochSeconds = EpochTiming.medianAfterWarmUp(session.epochs());
         String perEpoch = epochSeconds.isPresent()
                 ? String.format("; median %.3f s per epoch after the first (as bench)", epochSeconds.getAsDouble()) : "";
-        return startup + String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s%s",
+        String epochTimes = session.epochs().stream().map(e -> String.format("%.2f", e.seconds()))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return startup + "frame-stats: seconds per epoch " + epochTimes + System.lineSeparator()
+                + String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s%s",
                 sorted.size(), p50, p99, max, batchesPerSecond, perEpoch);
     }
 }

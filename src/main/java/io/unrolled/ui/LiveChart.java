@@ -27,7 +27,7 @@ import javafx.scene.text.TextAlignment;
 final class LiveChart extends BorderPane {
 
     /** How a series is drawn. */
-    enum Style { LINE, LINE_MARKERS, STACKED_AREA, MARKERS, VERTICAL_CURSOR }
+    enum Style { LINE, LINE_MARKERS, STACKED_AREA, MARKERS }
 
     /** One series: its points come from the supplier at every redraw, as {xs, ys} of equal length. */
     record Series(String name, String styleClass, Style style, Supplier<double[][]> points) {
@@ -45,7 +45,11 @@ final class LiveChart extends BorderPane {
     private Double fixedMinY;
     private Double fixedMaxY;
     private double[][][] lastDrawn = new double[0][][];
-    private Axis lastX;          // the x axis of the last redraw, for hover
+    private Axis lastX;          // the x axis of the last redraw, for hover and the cursor
+    private Axis lastY;
+    private final Pane plot;
+    private Line cursor;         // a node over the canvas: moving it repaints a sliver, not the chart
+    private double cursorX = Double.NaN;
     private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
     LiveChart(String title, String xName, String yName) {
@@ -55,7 +59,7 @@ final class LiveChart extends BorderPane {
         t.getStyleClass().add("chart-title");
         BorderPane.setAlignment(t, javafx.geometry.Pos.CENTER);
         setTop(t);
-        Pane plot = new Pane(canvas);
+        plot = new Pane(canvas);
         plot.getStyleClass().add("live-plot");
         canvas.widthProperty().bind(plot.widthProperty());
         canvas.heightProperty().bind(plot.heightProperty());
@@ -102,17 +106,46 @@ final class LiveChart extends BorderPane {
         Line swatch = new Line(0, 0, 22, 0);
         swatch.getStyleClass().addAll("live-series", s.styleClass());
         swatches.add(swatch);
-        if (s.style() != Style.VERTICAL_CURSOR) {
-            HBox item = new HBox(swatch, new Label(s.name()));
-            item.getStyleClass().add("live-legend-item");
-            item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            legend.getChildren().add(item);
-            legendItems.add(item);
-        } else {
-            swatch.setManaged(false);
-            swatch.setVisible(false);
-            legend.getChildren().add(swatch);
-            legendItems.add(swatch);
+        HBox item = new HBox(swatch, new Label(s.name()));
+        item.getStyleClass().add("live-legend-item");
+        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        legend.getChildren().add(item);
+        legendItems.add(item);
+    }
+
+    /** A vertical line at {@link #moveCursor}'s x, styled by {@code styleClass}. */
+    void addCursor(String styleClass) {
+        cursor = new Line();
+        cursor.getStyleClass().addAll("live-cursor", styleClass);
+        cursor.setManaged(false);
+        cursor.setMouseTransparent(true);
+        cursor.setVisible(false);
+        plot.getChildren().add(cursor);
+    }
+
+    /** Moves the cursor to data value {@code x} (NaN hides it) without redrawing the chart. */
+    void moveCursor(double x) {
+        cursorX = x;
+        placeCursor();
+    }
+
+    /** Where the cursor stands (data units), NaN when hidden; for tests. */
+    double cursorValue() {
+        return cursor != null && cursor.isVisible() ? cursorX : Double.NaN;
+    }
+
+    private void placeCursor() {
+        if (cursor == null) {
+            return;
+        }
+        boolean show = Double.isFinite(cursorX) && lastX != null && lastY != null;
+        cursor.setVisible(show);
+        if (show) {
+            double px = Math.round(lastX.map(cursorX)) + 0.5;
+            cursor.setStartX(px);
+            cursor.setEndX(px);
+            cursor.setStartY(lastY.toPx);
+            cursor.setEndY(lastY.fromPx);
         }
     }
 
@@ -154,7 +187,7 @@ final class LiveChart extends BorderPane {
             for (int i = 0; i < xs.length; i++) {
                 minX = Math.min(minX, xs[i]);
                 maxX = Math.max(maxX, xs[i]);
-                if (series.get(k).style() != Style.VERTICAL_CURSOR && Double.isFinite(ys[i])) {
+                if (Double.isFinite(ys[i])) {
                     minY = Math.min(minY, ys[i]);
                     maxY = Math.max(maxY, ys[i]);
                 }
@@ -180,6 +213,8 @@ final class LiveChart extends BorderPane {
         Axis ax = new Axis(minX, maxX, left, left + pw);
         lastX = ax;
         Axis ay = new Axis(minY, maxY, top + ph, top);
+        lastY = ay;
+        placeCursor();
         drawAxes(g, font, ax, ay, left, top, pw, ph);
 
         // no clip: a clipped canvas renders through an off-screen buffer and a mask blend, which made
@@ -228,60 +263,54 @@ final class LiveChart extends BorderPane {
             ys = thin(ys, stride);
             lower = lower == null ? null : thin(lower, stride);
         }
-        int n = xs.length;
+        // one small method per style: the JIT compiles those quickly, a single big switch took it 0.4 s
+        Paint fill = swatch.getFill() == null ? stroke : swatch.getFill();
         switch (series.get(k).style()) {
-            case LINE -> {
-                double[] px = ax.mapAll(xs);
-                double[] py = ay.mapAll(ys);
-                g.strokePolyline(px, py, n);
-            }
-            case STACKED_AREA -> {
-                // a band between the series below (or the axis) and this running sum
-                double[] px = new double[2 * n];
-                double[] py = new double[2 * n];
-                for (int i = 0; i < n; i++) {
-                    px[i] = ax.map(xs[i]);
-                    py[i] = ay.map(ys[i]);
-                    px[2 * n - 1 - i] = px[i];
-                    py[2 * n - 1 - i] = lower == null || i >= lower.length ? baseY : ay.map(lower[i]);
-                }
-                if (n > 0) {
-                    g.setFill(swatch.getFill() == null ? stroke : swatch.getFill());
-                    g.fillPolygon(px, py, 2 * n);
-                    g.strokePolyline(px, py, n);
-                }
-            }
-            case LINE_MARKERS -> {
-                double[] px = ax.mapAll(xs);
-                double[] py = ay.mapAll(ys);
-                g.strokePolyline(px, py, n);
-                g.setLineDashes((double[]) null);
-                double r = swatch.getStrokeWidth() * 2;
-                g.setFill(Color.WHITE);
-                for (int i = 0; i < n; i++) {
-                    g.fillOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
-                    g.strokeOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
-                }
-            }
-            case MARKERS -> {
-                double r = swatch.getStrokeWidth() * 2.5;
-                g.setFill(Color.WHITE);
-                for (int i = 0; i < n; i++) {
-                    double x = ax.map(xs[i]);
-                    double y = ay.map(ys[i]);
-                    g.fillRect(x - r, y - r, 2 * r, 2 * r);
-                    g.strokeRect(x - r, y - r, 2 * r, 2 * r);
-                }
-            }
-            case VERTICAL_CURSOR -> {
-                for (int i = 0; i < n; i++) {
-                    double x = ax.map(xs[i]);
-                    g.strokeLine(x, ay.toPx, x, ay.fromPx);
-                }
-            }
+            case LINE -> g.strokePolyline(ax.mapAll(xs), ay.mapAll(ys), xs.length);
+            case STACKED_AREA -> drawBand(g, xs, ys, lower, ax, ay, baseY, fill);
+            case LINE_MARKERS -> drawLineWithDots(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2, fill);
+            case MARKERS -> drawSquares(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2.5, fill);
         }
         g.setGlobalAlpha(1);
         g.setLineDashes((double[]) null);
+    }
+
+    /** A band between the series below (or the axis) and this running sum, outlined on top. */
+    private static void drawBand(GraphicsContext g, double[] xs, double[] ys, double[] lower, Axis ax, Axis ay,
+                                 double baseY, Paint fill) {
+        int n = xs.length;
+        if (n == 0) {
+            return;
+        }
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            px[i] = ax.map(xs[i]);
+            py[i] = ay.map(ys[i]);
+            px[2 * n - 1 - i] = px[i];
+            py[2 * n - 1 - i] = lower == null || i >= lower.length ? baseY : ay.map(lower[i]);
+        }
+        g.setFill(fill);
+        g.fillPolygon(px, py, 2 * n);
+        g.strokePolyline(px, py, n);
+    }
+
+    private static void drawLineWithDots(GraphicsContext g, double[] px, double[] py, double r, Paint fill) {
+        g.strokePolyline(px, py, px.length);
+        g.setLineDashes((double[]) null);
+        g.setFill(fill);
+        for (int i = 0; i < px.length; i++) {
+            g.fillOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
+            g.strokeOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void drawSquares(GraphicsContext g, double[] px, double[] py, double r, Paint fill) {
+        g.setFill(fill);
+        for (int i = 0; i < px.length; i++) {
+            g.fillRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
+            g.strokeRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
+        }
     }
 
     private static double[] thin(double[] v, int stride) {
@@ -329,7 +358,7 @@ final class LiveChart extends BorderPane {
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < lastDrawn.length; k++) {
                 double[] xs = lastDrawn[k][0];
-                if (xs.length == 0 || series.get(k).style() == Style.VERTICAL_CURSOR) {
+                if (xs.length == 0) {
                     continue;
                 }
                 int best = 0;

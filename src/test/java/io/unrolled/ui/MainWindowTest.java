@@ -57,6 +57,7 @@ class MainWindowTest {
         waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 49, 5);   // every batch loss was drawn
         assertEquals(1, window.charts.lossChart.drawnPoints(2), "one validation loss marker");
         waitUntil(() -> window.charts.epochChart.drawnPoints(0) == 1, 5);   // one accuracy point
+        assertEquals(49.0, window.charts.scheduleChart.cursorValue(), "the schedule's cursor is after the 49th batch");
         assertTrue(session.statusProperty().get().startsWith("Finished"), session.statusProperty().get());
     }
 
