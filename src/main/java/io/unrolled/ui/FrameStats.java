@@ -19,11 +19,10 @@ final class FrameStats extends AnimationTimer {
     private final long toolkitReadyMs;
     private final long shownMs;
     private long paintedMs = -1;
-    private int pulses;
     private long last;
     private long trainingNanos;
 
-    /** Start it right after the stage is shown; times are in ms since launch. */
+    /** Times are in ms since launch. */
     FrameStats(TrainingSession session, long toolkitReadyMs, long shownMs) {
         this.session = session;
         this.toolkitReadyMs = toolkitReadyMs;
@@ -32,16 +31,16 @@ final class FrameStats extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        // a pulse waits for the previous frame's rendering, so by the third the first frame is on screen
-        if (++pulses == 3) {
-            paintedMs = LaunchTime.millisSinceLaunch();
-        }
         boolean running = session.stateProperty().get() == TrainingSession.State.RUNNING;
         if (last != 0 && running) {
             gapsMs.add((now - last) / 1e6);
             trainingNanos += now - last;
         }
         last = now;
+    }
+
+    void windowPainted(long msSinceLaunch) {
+        paintedMs = msSinceLaunch;
     }
 
     String summary() {

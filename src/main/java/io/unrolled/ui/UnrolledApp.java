@@ -43,9 +43,14 @@ public final class UnrolledApp extends Application {
             frameStats = new FrameStats(session, enteredMs, shownMs);
             frameStats.start();
         }
-        if (flags.train()) {
-            window.train();
-        }
+        afterFirstFrames(() -> {
+            if (frameStats != null) {
+                frameStats.windowPainted(LaunchTime.millisSinceLaunch());
+            }
+            if (flags.train()) {
+                window.train();   // as a user would: once the window is on screen, not competing with its first frame
+            }
+        });
         flags.screenshot().ifPresent(file -> after(flags.screenshotAfter(), () -> {
             snapshot(scene, new File(file));
             Platform.exit();
@@ -62,6 +67,24 @@ public final class UnrolledApp extends Application {
         if (session != null) {
             session.shutdown();
         }
+    }
+
+    /**
+     * Runs {@code action} on the third pulse from now. A pulse waits for the previous frame's
+     * rendering, so by then the first frame is on screen.
+     */
+    private static void afterFirstFrames(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 3) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     private static void after(double seconds, Runnable action) {
