@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 /**
  * Starts the program a second time when the first process cannot be given what it needs: the native
  * libraries' environment ({@link NativeEnvironment}) and, for the window, the class-data archive
- * ({@link ClassDataCache}). The first process only waits and passes on the exit status.
+ * ({@link ClassDataCache}); for a {@code java} command also a heap cap. The first process only waits and
+ * passes on the exit status.
  * Set {@code UNROLLED_NO_RELAUNCH} to opt out.
  */
 final class Relaunch {
@@ -34,8 +35,12 @@ final class Relaunch {
         }
         List<String> cmd = new ArrayList<>(command.get());
         // JVM options go after the java executable; a packaged app's own launcher does not take them
-        Optional<ClassDataCache> cds = window && isJava(cmd.get(0)) ? ClassDataCache.forThisBuild() : Optional.empty();
+        boolean javaCommand = isJava(cmd.get(0));
+        Optional<ClassDataCache> cds = window && javaCommand ? ClassDataCache.forThisBuild() : Optional.empty();
         cds.ifPresent(c -> cmd.addAll(1, c.jvmOptions()));
+        if (javaCommand && !setsHeapSize(cmd)) {
+            cmd.add(1, HEAP_CAP);
+        }
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
             pb.environment().putAll(missing);
@@ -55,6 +60,17 @@ final class Relaunch {
             Thread.currentThread().interrupt();
             return OptionalInt.of(130);
         }
+    }
+
+    /**
+     * The weights and activations live off the heap, and a whole ladder on two threads uses about
+     * 150 MB of it; without a cap G1 grew the heap to 700 MB on a 24 GB machine, because it could.
+     */
+    static final String HEAP_CAP = "-Xmx384m";
+
+    static boolean setsHeapSize(List<String> command) {
+        return command.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAM"));
     }
 
     static boolean isJava(String executable) {

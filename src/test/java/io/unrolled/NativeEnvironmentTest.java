@@ -36,4 +36,10 @@ class NativeEnvironmentTest {
         assertEquals(true, Relaunch.isJava("C:\\jdk\\bin\\javaw.exe".replace("\\", "/")));
         assertEquals(false, Relaunch.isJava("/opt/unrolled/bin/Unrolled"), "a packaged app's launcher");
     }
+
+    @Test
+    void aHeapSizeTheUserGaveIsKept() {
+        assertEquals(true, Relaunch.setsHeapSize(java.util.List.of("java", "-Xmx2g", "-jar", "unrolled.jar")));
+        assertEquals(false, Relaunch.setsHeapSize(java.util.List.of("java", "-jar", "unrolled.jar", "bench")));
+    }
 }
