@@ -75,8 +75,9 @@ final class ChartsPane extends GridPane {
         session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
         session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochCharts());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
-        // the schedule needs the data set's size; computing it after the first frame gets the window up sooner
-        javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get()));
+        // the schedule needs the data set's size, which takes building the data set (0.1 s): not before
+        // the window is on screen (and after the pulse that notes when it got there)
+        FirstFrames.then(() -> javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get())));
     }
 
     private static double[][] arrays(SeriesBuffer s) {

@@ -15,8 +15,12 @@ import javafx.scene.layout.VBox;
 final class LadderPane extends ListView<ModelKind> {
 
     private final Map<ModelKind, Double> best = new EnumMap<>(ModelKind.class);
+    private final Map<ModelKind, Long> parameters = new EnumMap<>(ModelKind.class);
 
     LadderPane() {
+        for (ModelKind kind : ModelKind.values()) {
+            parameters.put(kind, ParameterCount.of(ModelConfig.book(kind, 30)));
+        }
         getItems().setAll(ModelKind.values());
         getStyleClass().add("ladder");
         setCellFactory(list -> new RungCell());
@@ -28,7 +32,27 @@ final class LadderPane extends ListView<ModelKind> {
         refresh();
     }
 
+    /** One cell's labels are made once and refilled: the list asks for cells many times while it lays out. */
     private final class RungCell extends ListCell<ModelKind> {
+        private final Label name = new Label();
+        private final Label adds = new Label();
+        private final Label facts = new Label();
+        private final VBox box = new VBox(name, adds, facts);
+
+        RungCell() {
+            name.getStyleClass().add("rung-name");
+            adds.setWrapText(true);
+            adds.getStyleClass().add("rung-adds");
+            facts.getStyleClass().add("rung-facts");
+            box.getStyleClass().add("rung");
+            listViewProperty().addListener((o, was, list) -> {
+                adds.maxWidthProperty().unbind();
+                if (list != null) {
+                    adds.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ModelKind kind, boolean empty) {
             super.updateItem(kind, empty);
@@ -36,21 +60,13 @@ final class LadderPane extends ListView<ModelKind> {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(kind.bookName());
-            name.getStyleClass().add("rung-name");
-            Label adds = new Label(kind.adds());
-            adds.setWrapText(true);
-            adds.getStyleClass().add("rung-adds");
+            name.setText(kind.bookName());
+            adds.setText(kind.adds());
             double book = Ladder.bookAccuracy(kind);
             Double mine = best.get(kind);
-            Label facts = new Label(String.format("%,d parameters · book %s · your best %s",
-                    ParameterCount.of(ModelConfig.book(kind, 30)),
+            facts.setText(String.format("%,d parameters · book %s · your best %s", parameters.get(kind),
                     Double.isNaN(book) ? "—" : String.format("%.1f %%", 100 * book),
                     mine == null ? "—" : String.format("%.1f %%", 100 * mine)));
-            facts.getStyleClass().add("rung-facts");
-            VBox box = new VBox(name, adds, facts);
-            box.getStyleClass().add("rung");
-            adds.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             setGraphic(box);
         }
     }

@@ -43,7 +43,7 @@ public final class UnrolledApp extends Application {
             frameStats = new FrameStats(session, enteredMs, shownMs);
             frameStats.start();
         }
-        afterFirstFrames(() -> {
+        FirstFrames.then(() -> {
             if (frameStats != null) {
                 frameStats.windowPainted(LaunchTime.millisSinceLaunch());
             }
@@ -67,24 +67,6 @@ public final class UnrolledApp extends Application {
         if (session != null) {
             session.shutdown();
         }
-    }
-
-    /**
-     * Runs {@code action} on the third pulse from now. A pulse waits for the previous frame's
-     * rendering, so by then the first frame is on screen.
-     */
-    private static void afterFirstFrames(Runnable action) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 3) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 
     private static void after(double seconds, Runnable action) {
