@@ -75,9 +75,6 @@ final class ChartsPane extends GridPane {
         session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
         session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochCharts());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
-        // the schedule needs the data set's size, which takes building the data set (0.1 s): not before
-        // the window is on screen (and after the pulse that notes when it got there)
-        FirstFrames.then(() -> javafx.application.Platform.runLater(() -> redrawReferences(session.modelProperty().get())));
     }
 
     private static double[][] arrays(SeriesBuffer s) {
@@ -170,7 +167,8 @@ final class ChartsPane extends GridPane {
         redrawBatchCharts();
     }
 
-    private void redrawReferences(ModelKind kind) {
+    /** The book's curve and the schedule; the schedule builds the data set (0.1 s), so the window calls this once it is on screen. */
+    void redrawReferences(ModelKind kind) {
         List<BookRow> rows = Ladder.bookTable(kind);
         bookCurve = new double[][] {rows.stream().mapToDouble(BookRow::epoch).toArray(),
             rows.stream().mapToDouble(BookRow::accuracy).toArray()};

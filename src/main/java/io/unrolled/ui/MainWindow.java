@@ -26,6 +26,18 @@ final class MainWindow extends BorderPane {
     final StatusBar statusBar = new StatusBar();
     private final javafx.scene.control.TabPane center;
 
+    private boolean ready;
+    private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
+
+    /** Runs {@code action} once the window is on screen and its deferred set-up is done (at once if it is). */
+    void whenReady(Runnable action) {
+        if (ready) {
+            action.run();
+        } else {
+            whenReady.add(action);
+        }
+    }
+
     MainWindow(TrainingSession session) {
         this.session = session;
         getStyleClass().addAll("main-window", "zoom-100");
@@ -34,6 +46,14 @@ final class MainWindow extends BorderPane {
         charts = new ChartsPane(session);
         knobs.onCompare(charts::showOverlays);
         table = new EpochTable(session);
+        // set-up that can wait until the window is on screen (and after the pulse that notes when it got there)
+        FirstFrames.then(() -> javafx.application.Platform.runLater(() -> {
+            charts.redrawReferences(session.modelProperty().get());
+            table.prepareRows();
+            ready = true;
+            whenReady.forEach(Runnable::run);
+            whenReady.clear();
+        }));
         VBox training = new VBox(charts, table);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);

@@ -48,7 +48,7 @@ public final class UnrolledApp extends Application {
                 frameStats.windowPainted(LaunchTime.millisSinceLaunch());
             }
             if (flags.train()) {
-                window.train();   // as a user would: once the window is on screen, not competing with its first frame
+                window.whenReady(window::train);   // as a user would: once the window is up and settled
             }
         });
         flags.screenshot().ifPresent(file -> after(flags.screenshotAfter(), () -> {
