@@ -50,6 +50,7 @@ final class LiveChart extends BorderPane {
     private final Pane plot;
     private Line cursor;         // a node over the canvas: moving it repaints a sliver, not the chart
     private double cursorX = Double.NaN;
+    private boolean redrawPending;
     private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
     LiveChart(String title, String xName, String yName) {
@@ -163,7 +164,19 @@ final class LiveChart extends BorderPane {
         return seriesIndex < lastDrawn.length ? lastDrawn[seriesIndex][0].length : 0;
     }
 
+    /**
+     * Asks for a redraw at the FX thread's next turn, so that everything one event changes (a new
+     * run clears five series at once, a resize changes width and height) is drawn once.
+     */
     void redraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            javafx.application.Platform.runLater(this::draw);
+        }
+    }
+
+    private void draw() {
+        redrawPending = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -29,7 +29,10 @@ final class MainWindow extends BorderPane {
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
 
-    /** Runs {@code action} once the window is on screen and its deferred set-up is done (at once if it is). */
+    /**
+     * Runs {@code action} once the window is on screen, its deferred set-up is done and ND4J is
+     * loaded (at once if all that is so): where a user's first click would come.
+     */
     void whenReady(Runnable action) {
         if (ready) {
             action.run();
@@ -50,9 +53,11 @@ final class MainWindow extends BorderPane {
         FirstFrames.then(() -> javafx.application.Platform.runLater(() -> {
             charts.redrawReferences(session.modelProperty().get());
             table.prepareRows();
-            ready = true;
-            whenReady.forEach(Runnable::run);
-            whenReady.clear();
+            session.warmUp(() -> {
+                ready = true;
+                whenReady.forEach(Runnable::run);
+                whenReady.clear();
+            });
         }));
         VBox training = new VBox(charts, table);
         training.getStyleClass().add("center");
