@@ -127,4 +127,18 @@ class TrainingSessionTest {
         session.stop();
         ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
     }
+
+    @Test
+    void theWarmUpReportsBackOnTheUiThreadAndTrainingThenStarts() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        java.util.concurrent.atomic.AtomicReference<Thread> reportedOn = new java.util.concurrent.atomic.AtomicReference<>();
+        session.warmUp(() -> reportedOn.set(Thread.currentThread()));
+        ui.pumpUntil(() -> reportedOn.get() != null, Duration.ofSeconds(60));
+        assertEquals(Thread.currentThread(), reportedOn.get(), "the test thread plays the UI thread");
+        assertEquals(State.IDLE, session.stateProperty().get(), "warming up is not a run");
+        session.train();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+    }
 }
