@@ -41,6 +41,17 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    /** Set-up that can wait until the window is on screen: together about 1 s, most of it on the trainer thread. */
+    private void finishSetUp() {
+        charts.redrawReferences(session.modelProperty().get());
+        table.prepareRows();
+        session.warmUp(() -> {
+            ready = true;
+            whenReady.forEach(Runnable::run);
+            whenReady.clear();
+        });
+    }
+
     MainWindow(TrainingSession session) {
         this.session = session;
         getStyleClass().addAll("main-window", "zoom-100");
@@ -49,16 +60,8 @@ final class MainWindow extends BorderPane {
         charts = new ChartsPane(session);
         knobs.onCompare(charts::showOverlays);
         table = new EpochTable(session);
-        // set-up that can wait until the window is on screen (and after the pulse that notes when it got there)
-        FirstFrames.then(() -> javafx.application.Platform.runLater(() -> {
-            charts.redrawReferences(session.modelProperty().get());
-            table.prepareRows();
-            session.warmUp(() -> {
-                ready = true;
-                whenReady.forEach(Runnable::run);
-                whenReady.clear();
-            });
-        }));
+        // after the pulse that notes when the window got on screen
+        FirstFrames.then(() -> javafx.application.Platform.runLater(this::finishSetUp));
         VBox training = new VBox(charts, table);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
