@@ -41,6 +41,8 @@ public final class TrainingSession {
     /** Where the current run stands. */
     public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
 
+    private static final long WARM_UP_MS = 1200;
+
     /** Batch metrics reach the window at most ten times a second. */
     private static final long UI_INTERVAL_MS = 100;
 
@@ -194,17 +196,16 @@ public final class TrainingSession {
     }
 
     /**
-     * Builds the current rung's data and model once on the trainer thread and throws them away, so
-     * that ND4J's native libraries are loaded before the first Train: that first build takes about
-     * 0.9 s, later ones 0.05 s. The window calls this once it is on screen; {@code then} runs on
-     * the UI thread afterwards.
+     * Trains a throwaway copy of the current rung on the trainer thread for about a second (see
+     * {@link TrainingRun#warmUp}), so that the first Train starts at once and at full speed. The
+     * window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
      */
     public void warmUp(Runnable then) {
         ModelKind kind = model.get();
         TrainConfig config = settings;
         trainer.execute(() -> {
             try {
-                TrainingRun.create(kind, config);
+                TrainingRun.warmUp(kind, config, WARM_UP_MS);
             } catch (RuntimeException | Error e) {
                 // the run asked for later meets the same problem and reports it
             }

@@ -27,6 +27,27 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
         return new TrainingRun(model.kind(), config, data, model, new Learner(model, data, config));
     }
 
+    /**
+     * Trains a throwaway copy of the rung for about {@code budgetMillis} (at most one epoch), so that
+     * ND4J's libraries are loaded and the JIT has compiled the rung's code before a real run. A cold
+     * first epoch took three times as long as the later ones; a run of a fast rung is over before the
+     * JIT has caught up. Models and dropout draw from their own seeded generators, so the real run's
+     * numbers do not change.
+     */
+    public static void warmUp(ModelKind kind, TrainConfig config, long budgetMillis) {
+        TrainingRun run = create(kind, config.withEpochs(1));
+        long end = System.nanoTime() + budgetMillis * 1_000_000L;
+        run.learner().addListener(new TrainingListener() {
+            @Override
+            public void onBatch(StepMetrics metrics) {
+                if (System.nanoTime() > end) {
+                    run.learner().control().stop();
+                }
+            }
+        });
+        run.fit();
+    }
+
     public FitOutcome fit() {
         return learner.fit();
     }

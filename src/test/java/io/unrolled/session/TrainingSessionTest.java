@@ -129,16 +129,28 @@ class TrainingSessionTest {
     }
 
     @Test
-    void theWarmUpReportsBackOnTheUiThreadAndTrainingThenStarts() throws Exception {
+    void theWarmUpReportsBackOnTheUiThreadAndChangesNoNumberOfTheRealRun() throws Exception {
         session.selectModel(ModelKind.LM4);
+        session.configure(7, 1, 3e-3);
         java.util.concurrent.atomic.AtomicReference<Thread> reportedOn = new java.util.concurrent.atomic.AtomicReference<>();
         session.warmUp(() -> reportedOn.set(Thread.currentThread()));
         ui.pumpUntil(() -> reportedOn.get() != null, Duration.ofSeconds(60));
         assertEquals(Thread.currentThread(), reportedOn.get(), "the test thread plays the UI thread");
         assertEquals(State.IDLE, session.stateProperty().get(), "warming up is not a run");
+        assertEquals(0, session.batchesSeenProperty().get(), "and shows nothing");
         session.train();
-        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
-        session.stop();
-        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+
+        TrainingSession cold = new TrainingSession(ui);
+        try {
+            cold.selectModel(ModelKind.LM4);
+            cold.configure(7, 1, 3e-3);
+            cold.train();
+            ui.pumpUntil(() -> cold.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+            assertEquals(cold.epochs().get(0).validLoss(), session.epochs().get(0).validLoss(), 0.0, "same seed, same numbers");
+            assertEquals(cold.epochs().get(0).trainLoss(), session.epochs().get(0).trainLoss(), 0.0);
+        } finally {
+            cold.shutdown();
+        }
     }
 }
