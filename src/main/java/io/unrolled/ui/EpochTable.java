@@ -32,6 +32,14 @@ final class EpochTable extends TableView<EpochResult> {
             return r.epoch() < book.size() ? String.format("%.6f", book.get(r.epoch()).accuracy()) : "";
         }));
         setPlaceholder(new javafx.scene.control.Label("The table fills in as epochs finish."));
+        // the newest epoch is the one the room is waiting for: keep it in view (after the table's
+        // own listener has taken in the new row, hence later)
+        session.epochs().addListener((javafx.collections.ListChangeListener<EpochResult>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    if (!getItems().isEmpty()) {
+                        scrollTo(getItems().size() - 1);
+                    }
+                }));
     }
 
     /**
