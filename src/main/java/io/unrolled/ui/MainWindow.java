@@ -82,7 +82,12 @@ final class MainWindow extends BorderPane {
         setRight(knobs);
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
-        statusBar.progressProperty().bind(session.progressProperty());
+        // our own bar, always shown: the status bar's own one appears and disappears with each run,
+        // and making it visible again rebuilt its animation, a 40 ms stall as training started
+        javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar();
+        progressBar.progressProperty().bind(session.progressProperty());
+        progressBar.getStyleClass().add("run-progress");
+        statusBar.getRightItems().add(progressBar);
         javafx.scene.control.Label eta = new javafx.scene.control.Label();
         eta.textProperty().bind(session.progressTextProperty());
         eta.getStyleClass().add("progress-text");
