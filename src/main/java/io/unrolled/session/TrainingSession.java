@@ -78,6 +78,7 @@ public final class TrainingSession {
     private LiveHyperParams liveKnobs;
     private RunControl control;
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
+    private RunControl warmUpControl = new RunControl();   // a real run cuts the warm-up short
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
@@ -197,15 +198,17 @@ public final class TrainingSession {
 
     /**
      * Trains a throwaway copy of the current rung on the trainer thread for about a second (see
-     * {@link TrainingRun#warmUp}), so that the first Train starts at once and at full speed. The
-     * window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
+     * {@link TrainingRun#warmUp}), so that the first run starts at full speed; a Train cuts it short.
+     * The window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
      */
     public void warmUp(Runnable then) {
         ModelKind kind = model.get();
         TrainConfig config = settings;
+        RunControl warm = new RunControl();
+        warmUpControl = warm;
         trainer.execute(() -> {
             try {
-                TrainingRun.warmUp(kind, config, WARM_UP_MS);
+                TrainingRun.warmUp(kind, config, WARM_UP_MS, warm);
             } catch (RuntimeException | Error e) {
                 // the run asked for later meets the same problem and reports it
             }
@@ -219,6 +222,7 @@ public final class TrainingSession {
      */
     public boolean shutdown() {
         stop();
+        warmUpControl.stop();
         trainer.shutdownNow();
         try {
             return trainer.awaitTermination(5, TimeUnit.SECONDS);
@@ -355,6 +359,7 @@ public final class TrainingSession {
         runConfig = config;
         runMatchesBook = config.epochs() == book.epochs() && config.lrMax() == book.lrMax() && config.wd() == book.wd()
                 && config.dropout() == book.dropout() && config.alpha() == book.alpha() && config.beta() == book.beta();
+        warmUpControl.stop();
         RunControl runControl = new RunControl();
         if (paused) {
             runControl.stepOnce();

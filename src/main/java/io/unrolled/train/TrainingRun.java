@@ -32,16 +32,17 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
      * ND4J's libraries are loaded and the JIT has compiled the rung's code before a real run. A cold
      * first epoch took three times as long as the later ones; a run of a fast rung is over before the
      * JIT has caught up. Models and dropout draw from their own seeded generators, so the real run's
-     * numbers do not change.
+     * numbers do not change. Stopping {@code control} ends it at the next batch.
      */
-    public static void warmUp(ModelKind kind, TrainConfig config, long budgetMillis) {
-        TrainingRun run = create(kind, config.withEpochs(1));
+    public static void warmUp(ModelKind kind, TrainConfig config, long budgetMillis, RunControl control) {
+        TrainConfig oneEpoch = config.withEpochs(1);
+        TrainingRun run = create(kind, oneEpoch, new LiveHyperParams(oneEpoch), control);
         long end = System.nanoTime() + budgetMillis * 1_000_000L;
         run.learner().addListener(new TrainingListener() {
             @Override
             public void onBatch(StepMetrics metrics) {
                 if (System.nanoTime() > end) {
-                    run.learner().control().stop();
+                    control.stop();
                 }
             }
         });
