@@ -5,59 +5,104 @@ import io.unrolled.train.BookRow;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.Ladder;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** fastai's epoch table (epoch, train_loss, valid_loss, accuracy, time) with the book's accuracy beside it. */
-final class EpochTable extends TableView<EpochResult> {
+/**
+ * fastai's epoch table (epoch, train_loss, valid_loss, accuracy, time) with the book's accuracy
+ * beside it, as a grid of labels under a fixed header. A TableView re-laid out every visible row
+ * each time it scrolled to show a new epoch, which cost a 60-100 ms frame per epoch; here a new
+ * epoch adds one row and the scroll pane only moves.
+ */
+final class EpochTable extends VBox {
+
+    private static final String[] COLUMNS = {"epoch", "train_loss", "valid_loss", "accuracy", "time", "book accuracy"};
+
+    private final TrainingSession session;
+    private final GridPane body = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(body);
+    private final Label placeholder = new Label("The table fills in as epochs finish.");
+    private int rows;
 
     EpochTable(TrainingSession session) {
+        this.session = session;
         getStyleClass().add("epoch-table");
-        setItems(session.epochs());
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("epoch", r -> Integer.toString(r.epoch())));
-        getColumns().add(column("train_loss", r -> String.format("%.6f", r.trainLoss())));
-        getColumns().add(column("valid_loss", r -> String.format("%.6f", r.validLoss())));
-        getColumns().add(column("accuracy", r -> String.format("%.6f", r.accuracy())));
-        getColumns().add(column("time", EpochResult::time));
-        getColumns().add(column("book accuracy", r -> {
-            if (!session.runMatchesBook()) {
-                return "(other settings)";
+        GridPane header = new GridPane();
+        header.getStyleClass().add("epoch-header-row");
+        for (int c = 0; c < COLUMNS.length; c++) {
+            header.add(cell(COLUMNS[c], "epoch-header"), c, 0);
+        }
+        equalColumns(header);
+        equalColumns(body);
+        placeholder.getStyleClass().add("epoch-placeholder");
+        body.add(placeholder, 0, 0, COLUMNS.length, 1);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("epoch-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the newest epoch is the one the room is waiting for: when a row makes the grid taller, follow it
+        body.heightProperty().addListener(o -> scroll.setVvalue(scroll.getVmax()));
+        getChildren().addAll(header, scroll);
+        session.epochs().addListener((ListChangeListener<EpochResult>) c -> sync());
+    }
+
+    /** Rows shown, one per finished epoch. */
+    int rowCount() {
+        return rows;
+    }
+
+    /** Brings the rows in line with the session's epochs: a new run clears them, each epoch adds one. */
+    private void sync() {
+        List<EpochResult> epochs = session.epochs();
+        if (epochs.size() < rows) {
+            body.getChildren().removeIf(n -> n != placeholder);
+            rows = 0;
+        }
+        for (int i = rows; i < epochs.size(); i++) {
+            addRow(epochs.get(i), i);
+        }
+        rows = epochs.size();
+        placeholder.setVisible(rows == 0);
+        placeholder.setManaged(rows == 0);
+    }
+
+    private void addRow(EpochResult r, int index) {
+        String[] values = {Integer.toString(r.epoch()), String.format("%.6f", r.trainLoss()),
+            String.format("%.6f", r.validLoss()), String.format("%.6f", r.accuracy()), r.time(), bookAccuracy(r)};
+        for (int c = 0; c < values.length; c++) {
+            Label l = cell(values[c], "epoch-cell");
+            if (index % 2 == 1) {
+                l.getStyleClass().add("odd");
             }
-            List<BookRow> book = Ladder.bookTable(session.modelProperty().get());
-            return r.epoch() < book.size() ? String.format("%.6f", book.get(r.epoch()).accuracy()) : "";
-        }));
-        setPlaceholder(new javafx.scene.control.Label("The table fills in as epochs finish."));
-        // the newest epoch is the one the room is waiting for: keep it in view (after the table's
-        // own listener has taken in the new row, hence later)
-        session.epochs().addListener((javafx.collections.ListChangeListener<EpochResult>) c ->
-                javafx.application.Platform.runLater(() -> {
-                    if (!getItems().isEmpty()) {
-                        scrollTo(getItems().size() - 1);
-                    }
-                }));
+            body.add(l, c, index + 1);
+        }
     }
 
-    /**
-     * Makes the table's row and cell skins now, inside one event so nothing is drawn: making them
-     * when the first epoch ends cost a 150 ms frame in the middle of training.
-     */
-    void prepareRows() {
-        ObservableList<EpochResult> real = getItems();
-        setItems(FXCollections.observableArrayList(new EpochResult(0, 0, 0, 0, 0, 0)));
-        applyCss();
-        layout();
-        setItems(real);
+    private String bookAccuracy(EpochResult r) {
+        if (!session.runMatchesBook()) {
+            return "(other settings)";
+        }
+        List<BookRow> book = Ladder.bookTable(session.modelProperty().get());
+        return r.epoch() < book.size() ? String.format("%.6f", book.get(r.epoch()).accuracy()) : "";
     }
 
-    private static TableColumn<EpochResult, String> column(String name, Function<EpochResult, String> value) {
-        TableColumn<EpochResult, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
-        return c;
+    private static Label cell(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private static void equalColumns(GridPane grid) {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / COLUMNS.length);
+            grid.getColumnConstraints().add(cc);
+        }
     }
 }

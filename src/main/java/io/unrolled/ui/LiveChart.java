@@ -165,15 +165,24 @@ final class LiveChart extends BorderPane {
     }
 
     /**
-     * Asks for a redraw at the FX thread's next turn, so that everything one event changes (a new
-     * run clears five series at once, a resize changes width and height) is drawn once.
+     * Asks for a redraw at the start of the next frame, so that everything that changes between two
+     * frames (a new run clears five series at once, a batch hand-off and an epoch's end arrive
+     * together, a resize changes width and height) is drawn once.
      */
     void redraw() {
         if (!redrawPending) {
             redrawPending = true;
-            javafx.application.Platform.runLater(this::draw);
+            nextFrame.start();
         }
     }
+
+    private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            draw();
+        }
+    };
 
     private void draw() {
         redrawPending = false;

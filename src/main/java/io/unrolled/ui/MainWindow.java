@@ -44,7 +44,6 @@ final class MainWindow extends BorderPane {
     /** Set-up that can wait until the window is on screen: together about 1 s, most of it on the trainer thread. */
     private void finishSetUp() {
         charts.redrawReferences(session.modelProperty().get());
-        table.prepareRows();
         session.warmUp(() -> {
             ready = true;
             whenReady.forEach(Runnable::run);

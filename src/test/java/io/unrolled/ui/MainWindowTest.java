@@ -53,7 +53,7 @@ class MainWindowTest {
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.table.getItems().size(), "one epoch, one row");
+        assertEquals(1, window.table.rowCount(), "one epoch, one row");
         waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 49, 5);   // every batch loss was drawn
         assertEquals(1, window.charts.lossChart.drawnPoints(2), "one validation loss marker");
         waitUntil(() -> window.charts.epochChart.drawnPoints(0) == 1, 5);   // one accuracy point
