@@ -40,15 +40,19 @@ final class LadderPane extends ListView<ModelKind> {
         private final VBox box = new VBox(name, adds, facts);
 
         RungCell() {
+            setPrefWidth(0);                  // as wide as the list, never wider: no sideways scroll bar
             name.getStyleClass().add("rung-name");
             adds.setWrapText(true);
             adds.getStyleClass().add("rung-adds");
+            facts.setWrapText(true);          // "your best" makes it longer than the list is wide
             facts.getStyleClass().add("rung-facts");
             box.getStyleClass().add("rung");
             listViewProperty().addListener((o, was, list) -> {
                 adds.maxWidthProperty().unbind();
+                facts.maxWidthProperty().unbind();
                 if (list != null) {
                     adds.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                    facts.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 }
             });
         }
