@@ -20,6 +20,12 @@ final class Relaunch {
 
     static final String OPT_OUT = "UNROLLED_NO_RELAUNCH";
 
+    /**
+     * The weights and activations live off the heap, and a whole ladder on two threads uses about
+     * 150 MB of it; without a cap G1 grew the heap to 700 MB on a 24 GB machine, because it could.
+     */
+    static final String HEAP_CAP = "-Xmx384m";
+
     private Relaunch() {
     }
 
@@ -61,12 +67,6 @@ final class Relaunch {
             return OptionalInt.of(130);
         }
     }
-
-    /**
-     * The weights and activations live off the heap, and a whole ladder on two threads uses about
-     * 150 MB of it; without a cap G1 grew the heap to 700 MB on a 24 GB machine, because it could.
-     */
-    static final String HEAP_CAP = "-Xmx384m";
 
     static boolean setsHeapSize(List<String> command) {
         return command.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")

@@ -37,7 +37,7 @@ final class BenchCommand {
         TrainingRun run = Runs.create(kind, config, null);
         FitOutcome outcome = run.fit();
         double[] seconds = EpochTiming.afterWarmUp(outcome.epochs());
-        double median = EpochTiming.medianAfterWarmUp(outcome.epochs()).orElseThrow();
+        double median = EpochTiming.median(seconds).orElseThrow();
         long tokens = run.data().train().stream().mapToLong(b -> (long) b.size() * b.seqLen()).sum();
         double tokensPerSecond = tokens / median;
         long peakKb = PeakMemory.residentKb();

@@ -20,7 +20,11 @@ public final class EpochTiming {
 
     /** The median of {@link #afterWarmUp}, or empty when there were fewer than two epochs. */
     public static OptionalDouble medianAfterWarmUp(List<EpochResult> epochs) {
-        double[] s = afterWarmUp(epochs);
+        return median(afterWarmUp(epochs));
+    }
+
+    /** The median of values sorted ascending, or empty when there are none. */
+    public static OptionalDouble median(double[] s) {
         if (s.length == 0) {
             return OptionalDouble.empty();
         }

@@ -167,7 +167,10 @@ final class ChartsPane extends GridPane {
         redrawBatchCharts();
     }
 
-    /** The book's curve and the schedule; the schedule builds the data set (0.1 s), so the window calls this once it is on screen. */
+    /**
+     * The book's curve and the schedule. The schedule needs the data set's size, which takes building
+     * the data set (0.1 s), so the window calls this once it is on screen.
+     */
     void redrawReferences(ModelKind kind) {
         List<BookRow> rows = Ladder.bookTable(kind);
         bookCurve = new double[][] {rows.stream().mapToDouble(BookRow::epoch).toArray(),

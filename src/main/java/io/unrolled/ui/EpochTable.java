@@ -45,6 +45,8 @@ final class EpochTable extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("epoch-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // exactly as wide as the rows (which give way to a scroll bar), so the columns line up
+        header.maxWidthProperty().bind(body.widthProperty());
         // the newest epoch is the one the room is waiting for: when a row makes the grid taller, follow it
         body.heightProperty().addListener(o -> scroll.setVvalue(scroll.getVmax()));
         getChildren().addAll(header, scroll);

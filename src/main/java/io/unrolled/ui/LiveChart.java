@@ -50,7 +50,6 @@ final class LiveChart extends BorderPane {
     private final Pane plot;
     private Line cursor;         // a node over the canvas: moving it repaints a sliver, not the chart
     private double cursorX = Double.NaN;
-    private boolean redrawPending;
     private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
     LiveChart(String title, String xName, String yName) {
@@ -170,10 +169,7 @@ final class LiveChart extends BorderPane {
      * together, a resize changes width and height) is drawn once.
      */
     void redraw() {
-        if (!redrawPending) {
-            redrawPending = true;
-            nextFrame.start();
-        }
+        nextFrame.start();   // a timer already started for this frame stays as it is
     }
 
     private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
@@ -185,7 +181,6 @@ final class LiveChart extends BorderPane {
     };
 
     private void draw() {
-        redrawPending = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
