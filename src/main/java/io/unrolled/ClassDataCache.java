@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,12 +115,20 @@ final class ClassDataCache {
                 }
             }
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
+        return String.format("%016x", fnv1a64(sb.toString()));
+    }
+
+    /**
+     * FNV-1a, 64 bits. Not SHA-256: its first use loads the security providers, some 50 ms of the
+     * launch. A collision would only hand the JVM an archive it then rejects (it checks the jars itself).
+     */
+    static long fnv1a64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
         }
+        return h;
     }
 
     private static void describe(Path p, StringBuilder sb) throws IOException {

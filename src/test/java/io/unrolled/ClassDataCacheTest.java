@@ -58,4 +58,12 @@ class ClassDataCacheTest {
         Files.setLastModifiedTime(lib.resolve("a.jar"), FileTime.fromMillis(12345));
         assertNotEquals(key, ClassDataCache.buildKey("jdk 17", jar.toString()), "a rebuilt dependency");
     }
+
+    @Test
+    void theKeyHashIsFnv1a64() {
+        // published test vectors of the 64-bit FNV-1a hash
+        assertEquals(0xcbf29ce484222325L, ClassDataCache.fnv1a64(""));
+        assertEquals(0xaf63dc4c8601ec8cL, ClassDataCache.fnv1a64("a"));
+        assertEquals(0x85944171f73967e8L, ClassDataCache.fnv1a64("foobar"));
+    }
 }

@@ -44,8 +44,8 @@ final class FrameStats extends AnimationTimer {
     }
 
     String summary() {
-        String startup = String.format("frame-stats: window painted %d ms after launch (toolkit ready at %d ms, shown at %d ms)%n",
-                paintedMs, toolkitReadyMs, shownMs);
+        String startup = String.format("frame-stats: window painted %d ms after launch (this JVM started at %d ms, toolkit ready at %d ms, shown at %d ms)%n",
+                paintedMs, LaunchTime.thisJvmStarted(), toolkitReadyMs, shownMs);
         if (gapsMs.isEmpty()) {
             return startup + "frame-stats: no frames were rendered while training ran";
         }

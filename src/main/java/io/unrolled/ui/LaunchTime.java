@@ -16,6 +16,15 @@ public final class LaunchTime {
     }
 
     static long millisSinceLaunch() {
+        return System.currentTimeMillis() - launchedAt();
+    }
+
+    /** When this JVM started, in ms since launch: 0 unless the program was started a second time. */
+    static long thisJvmStarted() {
+        return ManagementFactory.getRuntimeMXBean().getStartTime() - launchedAt();
+    }
+
+    private static long launchedAt() {
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         try {
             String passed = System.getenv(VARIABLE);
@@ -25,6 +34,6 @@ public final class LaunchTime {
         } catch (NumberFormatException e) {
             // a value we did not write: count from this JVM
         }
-        return System.currentTimeMillis() - start;
+        return start;
     }
 }

@@ -131,6 +131,9 @@ final class MainWindow extends BorderPane {
 
     /** Large text and thick lines for the back row: a root pseudo-class, all sizes follow from CSS. */
     void setProjectorMode(boolean on) {
+        if (on == isProjectorMode()) {
+            return;     // at start-up: the schedule preview waits until the window is painted
+        }
         pseudoClassStateChanged(PROJECTOR, on);
         if (getScene() != null) {
             getScene().getRoot().pseudoClassStateChanged(PROJECTOR, on);
