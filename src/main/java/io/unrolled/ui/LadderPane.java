@@ -6,72 +6,129 @@ import io.unrolled.models.ParameterCount;
 import io.unrolled.train.Ladder;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
-/** The model ladder: each rung with what it adds, its size, the book's accuracy and the user's best. */
-final class LadderPane extends ListView<ModelKind> {
+/**
+ * The model ladder: each rung with what it adds, its size, the book's accuracy and the user's best.
+ * A plain column of cards, not a ListView: eight rungs need no virtual flow, and the ListView's cell
+ * juggling cost about 150 ms of the window's first appearance. Click a card, or Up / Down with the
+ * ladder focused, to choose a rung.
+ */
+final class LadderPane extends ScrollPane {
 
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final ObjectProperty<ModelKind> selected = new SimpleObjectProperty<>(this, "selected");
     private final Map<ModelKind, Double> best = new EnumMap<>(ModelKind.class);
-    private final Map<ModelKind, Long> parameters = new EnumMap<>(ModelKind.class);
+    private final Map<ModelKind, Rung> rungs = new EnumMap<>(ModelKind.class);
 
     LadderPane() {
+        VBox column = new VBox();
+        column.getStyleClass().add("rungs");
         for (ModelKind kind : ModelKind.values()) {
-            parameters.put(kind, ParameterCount.of(ModelConfig.book(kind, 30)));
+            Rung rung = new Rung(kind, ParameterCount.of(ModelConfig.book(kind, 30)));
+            if (kind.ordinal() % 2 == 1) {
+                rung.getStyleClass().add("odd");
+            }
+            rung.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+                requestFocus();
+                selected.set(kind);
+            });
+            rungs.put(kind, rung);
+            column.getChildren().add(rung);
         }
-        getItems().setAll(ModelKind.values());
+        setContent(column);
+        setFitToWidth(true);                      // cards as wide as the ladder: text wraps, never scrolls sideways
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
         getStyleClass().add("ladder");
-        setCellFactory(list -> new RungCell());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        selected.addListener((o, was, now) -> {
+            if (was != null) {
+                rungs.get(was).pseudoClassStateChanged(SELECTED, false);
+            }
+            if (now != null) {
+                Rung rung = rungs.get(now);
+                rung.pseudoClassStateChanged(SELECTED, true);
+                scrollIntoView(rung);
+            }
+        });
+    }
+
+    /** The chosen rung; listeners hear every change, and MainWindow may set it back if the change is refused. */
+    ObjectProperty<ModelKind> selectedProperty() {
+        return selected;
     }
 
     /** Records a finished run's accuracy if it beats the user's best on that rung. */
     void recordAccuracy(ModelKind kind, double accuracy) {
         best.merge(kind, accuracy, Math::max);
-        refresh();
+        rungs.get(kind).showFacts(best.get(kind));
     }
 
-    /** One cell's labels are made once and refilled: the list asks for cells many times while it lays out. */
-    private final class RungCell extends ListCell<ModelKind> {
-        private final Label name = new Label();
-        private final Label adds = new Label();
-        private final Label facts = new Label();
-        private final VBox box = new VBox(name, adds, facts);
+    private void onKey(KeyEvent e) {
+        int step = e.getCode() == KeyCode.DOWN ? 1 : e.getCode() == KeyCode.UP ? -1 : 0;
+        if (step == 0) {
+            return;
+        }
+        ModelKind[] kinds = ModelKind.values();
+        int at = selected.get() == null ? 0 : selected.get().ordinal() + step;
+        selected.set(kinds[Math.max(0, Math.min(kinds.length - 1, at))]);
+        e.consume();
+    }
 
-        RungCell() {
-            setPrefWidth(0);                  // as wide as the list, never wider: no sideways scroll bar
+    private void scrollIntoView(Rung rung) {
+        double content = getContent().getBoundsInLocal().getHeight();
+        double view = getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double top = rung.getBoundsInParent().getMinY();
+        double bottom = rung.getBoundsInParent().getMaxY();
+        double shownTop = getVvalue() * (content - view);
+        if (top < shownTop) {
+            setVvalue(top / (content - view));
+        } else if (bottom > shownTop + view) {
+            setVvalue((bottom - view) / (content - view));
+        }
+    }
+
+    /** One card: the rung's name, what it adds, and its numbers. */
+    private static final class Rung extends VBox {
+        private final long parameters;
+        private final double book;
+        private final Label facts = new Label();
+
+        Rung(ModelKind kind, long parameters) {
+            this.parameters = parameters;
+            this.book = Ladder.bookAccuracy(kind);
+            Label name = new Label(kind.bookName());
             name.getStyleClass().add("rung-name");
+            Label adds = new Label(kind.adds());
             adds.setWrapText(true);
             adds.getStyleClass().add("rung-adds");
-            facts.setWrapText(true);          // "your best" makes it longer than the list is wide
+            facts.setWrapText(true);          // "your best" makes it longer than the ladder is wide
             facts.getStyleClass().add("rung-facts");
-            box.getStyleClass().add("rung");
-            listViewProperty().addListener((o, was, list) -> {
-                adds.maxWidthProperty().unbind();
-                facts.maxWidthProperty().unbind();
-                if (list != null) {
-                    adds.maxWidthProperty().bind(list.widthProperty().subtract(40));
-                    facts.maxWidthProperty().bind(list.widthProperty().subtract(40));
-                }
-            });
+            getChildren().addAll(name, adds, facts);
+            getStyleClass().add("rung");
+            setAccessibleRole(AccessibleRole.LIST_ITEM);
+            showFacts(null);
         }
 
-        @Override
-        protected void updateItem(ModelKind kind, boolean empty) {
-            super.updateItem(kind, empty);
-            if (empty || kind == null) {
-                setGraphic(null);
-                return;
-            }
-            name.setText(kind.bookName());
-            adds.setText(kind.adds());
-            double book = Ladder.bookAccuracy(kind);
-            Double mine = best.get(kind);
-            facts.setText(String.format("%,d parameters · book %s · your best %s", parameters.get(kind),
+        void showFacts(Double mine) {
+            facts.setText(String.format("%,d parameters · book %s · your best %s", parameters,
                     Double.isNaN(book) ? "—" : String.format("%.1f %%", 100 * book),
                     mine == null ? "—" : String.format("%.1f %%", 100 * mine)));
-            setGraphic(box);
         }
     }
 }

@@ -92,8 +92,10 @@ final class MainWindow extends BorderPane {
         eta.getStyleClass().add("progress-text");
         statusBar.getRightItems().add(eta);
 
-        ladder.getSelectionModel().select(session.modelProperty().get());
-        ladder.getSelectionModel().selectedItemProperty().addListener((o, was, kind) -> choose(was, kind));
+        ladder.selectedProperty().set(session.modelProperty().get());
+        ladder.selectedProperty().addListener((o, was, kind) -> choose(was, kind));
+        // a loaded model file picks its own rung: the ladder follows
+        session.modelProperty().addListener((o, was, kind) -> ladder.selectedProperty().set(kind));
         showSettings();
         transport.train.setOnAction(e -> train());
         transport.pause.setOnAction(e -> session.pause());
@@ -159,7 +161,7 @@ final class MainWindow extends BorderPane {
             session.selectModel(kind);
             showSettings();
         } catch (IllegalStateException e) {
-            ladder.getSelectionModel().select(was);
+            ladder.selectedProperty().set(was);
             transport.showProblem(null, e.getMessage());
         }
     }

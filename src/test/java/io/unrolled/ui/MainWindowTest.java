@@ -101,6 +101,17 @@ class MainWindowTest {
     }
 
     @Test
+    void theLadderAnswersUpAndDownOnceFocused(FxRobot robot) {
+        robot.clickOn("LMModel4");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        assertEquals(ModelKind.LM5, session.modelProperty().get());
+        robot.clickOn("LMModel2");
+        robot.press(KeyCode.UP).release(KeyCode.UP).press(KeyCode.UP).release(KeyCode.UP);
+        assertEquals(ModelKind.LM1, session.modelProperty().get(), "Up stops at the first rung");
+        assertEquals(ModelKind.LM1, window.ladder.selectedProperty().get());
+    }
+
+    @Test
     void aCorruptModelFileIsExplainedAndChangesNothing(FxRobot robot) throws Exception {
         robot.clickOn("LMModel6");
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("broken", ".npz");
@@ -127,6 +138,7 @@ class MainWindowTest {
         robot.interact(() -> window.load(npz));
         waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 30);
         assertEquals(ModelKind.LM4, session.modelProperty().get(), "loading a model selects its rung");
+        assertEquals(ModelKind.LM4, window.ladder.selectedProperty().get(), "and the ladder shows it");
         robot.interact(() -> window.export(dir.resolve("charts.png")));
         assertTrue(java.nio.file.Files.size(dir.resolve("charts.png")) > 1000);
         assertTrue(java.nio.file.Files.readString(dir.resolve("charts.csv")).contains("epoch,train_loss"));
