@@ -33,6 +33,7 @@ final class KnobsPane extends VBox {
 
         Label compare = new Label("Compare with earlier runs");
         compare.getStyleClass().add("section-title");
+        compare.setWrapText(true);
         Label hint = new Label("Finished runs of this session appear here; tick one to draw it under the current run.");
         hint.setWrapText(true);
         hint.getStyleClass().add("data-explain");

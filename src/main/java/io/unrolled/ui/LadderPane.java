@@ -53,6 +53,9 @@ final class LadderPane extends ScrollPane {
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         getStyleClass().add("ladder");
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // the first layout, projector mode and zoom move the cards: keep the chosen one in sight
+        column.heightProperty().addListener(o -> showSelected());
+        viewportBoundsProperty().addListener(o -> showSelected());
         selected.addListener((o, was, now) -> {
             if (was != null) {
                 rungs.get(was).pseudoClassStateChanged(SELECTED, false);
@@ -85,6 +88,12 @@ final class LadderPane extends ScrollPane {
         int at = selected.get() == null ? 0 : selected.get().ordinal() + step;
         selected.set(kinds[Math.max(0, Math.min(kinds.length - 1, at))]);
         e.consume();
+    }
+
+    private void showSelected() {
+        if (selected.get() != null) {
+            scrollIntoView(rungs.get(selected.get()));
+        }
     }
 
     private void scrollIntoView(Rung rung) {

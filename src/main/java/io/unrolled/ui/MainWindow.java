@@ -78,7 +78,12 @@ final class MainWindow extends BorderPane {
         setTop(transport);
         setLeft(ladder);
         setCenter(center);
-        setRight(knobs);
+        // in projector mode, or with many past runs, the knobs are taller than the window: scroll, never squash
+        javafx.scene.control.ScrollPane knobsScroll = new javafx.scene.control.ScrollPane(knobs);
+        knobsScroll.setFitToWidth(true);
+        knobsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        knobsScroll.getStyleClass().add("knobs-scroll");
+        setRight(knobsScroll);
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
