@@ -60,6 +60,20 @@ class ClassDataCacheTest {
     }
 
     @Test
+    void aJvmStartsWithTheArchiveOptionsEvenWhenTheArchiveIsDamaged() throws Exception {
+        ClassDataCache cache = new ClassDataCache(dir, "damaged");
+        Files.writeString(cache.archive(), "not an archive");
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(cache.jvmOptions());
+        cmd.add("-version");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertFalse(out.contains("shared archive"), "the JVM's own complaint is not shown to the user: " + out);
+    }
+
+    @Test
     void theKeyHashIsFnv1a64() {
         // published test vectors of the 64-bit FNV-1a hash
         assertEquals(0xcbf29ce484222325L, ClassDataCache.fnv1a64(""));
