@@ -42,4 +42,19 @@ class NativeEnvironmentTest {
         assertEquals(true, Relaunch.setsHeapSize(java.util.List.of("java", "-Xmx2g", "-jar", "unrolled.jar")));
         assertEquals(false, Relaunch.setsHeapSize(java.util.List.of("java", "-jar", "unrolled.jar", "bench")));
     }
+
+    @Test
+    void theWindowGetsAShortPauseGoalAndTheArchiveTheCommandLineGetsOnlyTheHeapCap() {
+        var archive = java.util.List.of("-XX:SharedArchiveFile=/tmp/a.jsa");
+        var window = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "--train"), true, archive);
+        assertEquals(java.util.List.of("/jdk/bin/java", Relaunch.HEAP_CAP, Relaunch.WINDOW_PAUSE_GOAL,
+                "-XX:SharedArchiveFile=/tmp/a.jsa", "-jar", "unrolled.jar", "--train"), window);
+        var bench = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench"), false, archive);
+        assertEquals(java.util.List.of("/jdk/bin/java", Relaunch.HEAP_CAP, "-jar", "unrolled.jar", "bench"), bench);
+        var own = Relaunch.withJvmOptions(java.util.List.of("java", "-XX:MaxGCPauseMillis=50", "-Xmx1g", "-jar", "unrolled.jar"), true, archive);
+        assertEquals(java.util.List.of("java", "-XX:SharedArchiveFile=/tmp/a.jsa", "-XX:MaxGCPauseMillis=50", "-Xmx1g", "-jar", "unrolled.jar"), own,
+                "the user's own pause goal and heap size win");
+        var packaged = java.util.List.of("/opt/unrolled/bin/Unrolled", "--train");
+        assertEquals(packaged, Relaunch.withJvmOptions(packaged, true, archive), "a packaged launcher takes no JVM options");
+    }
 }
