@@ -61,9 +61,8 @@ final class LadderPane extends ScrollPane {
                 rungs.get(was).pseudoClassStateChanged(SELECTED, false);
             }
             if (now != null) {
-                Rung rung = rungs.get(now);
-                rung.pseudoClassStateChanged(SELECTED, true);
-                scrollIntoView(rung);
+                rungs.get(now).pseudoClassStateChanged(SELECTED, true);
+                showSelected();
             }
         });
     }
