@@ -32,14 +32,22 @@ final class ClassDataCache {
 
     /** The cache for this build on this JDK, or empty when there is no writable cache folder. */
     static Optional<ClassDataCache> forThisBuild() {
+        return writableCacheFolder().flatMap(dir -> {
+            try {
+                String classPath = System.getProperty("java.class.path", "");
+                return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The per-user cache folder, made if needed; empty when it cannot be written. */
+    static Optional<Path> writableCacheFolder() {
         try {
             Path dir = cacheFolder();
             Files.createDirectories(dir);
-            if (!Files.isWritable(dir)) {
-                return Optional.empty();
-            }
-            String classPath = System.getProperty("java.class.path", "");
-            return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+            return Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

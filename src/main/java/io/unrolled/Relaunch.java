@@ -11,7 +11,8 @@ import java.util.OptionalInt;
 
 /**
  * Starts the program a second time when the first process cannot be given what it needs: the native
- * libraries' environment ({@link NativeEnvironment}) and, for the window, the class-data archive
+ * libraries' environment ({@link NativeEnvironment}) and, for the window, the compiler rules of
+ * {@link WindowJit} and the class-data archive
  * ({@link ClassDataCache}); for a {@code java} command also a heap cap. The first process only waits and
  * passes on the exit status.
  * Set {@code UNROLLED_NO_RELAUNCH} to opt out.
@@ -49,7 +50,11 @@ final class Relaunch {
         }
         boolean javaCommand = isJava(command.get().get(0));
         Optional<ClassDataCache> cds = window && javaCommand ? ClassDataCache.forThisBuild() : Optional.empty();
-        List<String> cmd = withJvmOptions(command.get(), window, cds.map(ClassDataCache::jvmOptions).orElse(List.of()));
+        List<String> windowOptions = new ArrayList<>(cds.map(ClassDataCache::jvmOptions).orElse(List.of()));
+        if (window && javaCommand) {
+            windowOptions.addAll(WindowJit.jvmOptions());
+        }
+        List<String> cmd = withJvmOptions(command.get(), window, windowOptions);
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
             pb.environment().putAll(missing);
@@ -73,16 +78,16 @@ final class Relaunch {
 
     /**
      * The command with our JVM options added after the java executable: the heap cap, and for the
-     * window the pause goal and the class-data archive. Options the user gave win; a packaged app's
+     * window the pause goal and its own options (the class-data archive, {@link WindowJit}). Options the user gave win; a packaged app's
      * own launcher takes none, so its command is left as it is.
      */
-    static List<String> withJvmOptions(List<String> command, boolean window, List<String> archiveOptions) {
+    static List<String> withJvmOptions(List<String> command, boolean window, List<String> windowOptions) {
         List<String> cmd = new ArrayList<>(command);
         if (!isJava(cmd.get(0))) {
             return cmd;
         }
         if (window) {
-            cmd.addAll(1, archiveOptions);
+            cmd.addAll(1, windowOptions);
             if (cmd.stream().noneMatch(a -> a.startsWith("-XX:MaxGCPauseMillis"))) {
                 cmd.add(1, WINDOW_PAUSE_GOAL);
             }

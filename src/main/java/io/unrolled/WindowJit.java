@@ -1,0 +1,71 @@
+package io.unrolled;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Keeps the optimising compiler (C2) for the trainer's code. On a 2-core laptop the window's JVM
+ * spent more CPU in C2 than in the trainer during LMModel4's first 13 s (7-8 s against 7 s):
+ * JavaFX, Prism and Marlin kept discovering hot paths while the charts drew, and each one cost a
+ * C2 compile on the trainer's second core. The UI's packages are compiled by C1 only: C2's time in
+ * those seconds fell to 4 s, the renderer and FX threads used about 5 % more CPU, and the trainer
+ * ran about a quarter faster. The rule goes to the JVM as a compiler-directives file that the
+ * relaunch writes into the cache folder.
+ */
+final class WindowJit {
+
+    /** HotSpot's compiler-directives format; a class pattern ending in '*' covers sub-packages. */
+    static final String DIRECTIVES = """
+            [
+              {
+                match: ["javafx/*.*", "com/sun/javafx/*.*", "com/sun/prism/*.*", "com/sun/marlin/*.*",
+                        "com/sun/scenario/*.*", "com/sun/glass/*.*", "com/sun/pisces/*.*",
+                        "org/controlsfx/*.*", "org/kordamp/*.*", "io/unrolled/ui/*.*"],
+                c2: { Exclude: true }
+              }
+            ]
+            """;
+
+    static final String FILE_NAME = "window-jit.json";
+
+    private WindowJit() {
+    }
+
+    /**
+     * The JVM options that load the directives, after making sure the file in {@code folder} holds
+     * exactly them; empty when it cannot be written. The JVM refuses to start when a directives file
+     * is missing, so the option is only given for a file that is there and complete.
+     */
+    static List<String> jvmOptions(Path folder) {
+        try {
+            Path file = folder.resolve(FILE_NAME);
+            if (!isCurrent(file)) {
+                Path pending = folder.resolve(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
+                Files.writeString(pending, DIRECTIVES, StandardCharsets.UTF_8);
+                Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file,
+                    // the JVM announces "1 compiler directives added" on stdout: not for the user
+                    "-XX:-DisplayVMOutput");
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The window's options, or none when there is no writable cache folder. */
+    static List<String> jvmOptions() {
+        return ClassDataCache.writableCacheFolder().map(WindowJit::jvmOptions).orElse(List.of());
+    }
+
+    private static boolean isCurrent(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(DIRECTIVES);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
