@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 final class EpochTable extends VBox {
 
     private static final String[] COLUMNS = {"epoch", "train_loss", "valid_loss", "accuracy", "time", "book accuracy"};
+    /** Percent of the width per column: the short epoch and time columns give room to the long names. */
+    private static final double[] SHARES = {11, 18, 18, 17, 13, 23};
 
     private final TrainingSession session;
     private final GridPane body = new GridPane();
@@ -103,7 +105,7 @@ final class EpochTable extends VBox {
     private static void equalColumns(GridPane grid) {
         for (int c = 0; c < COLUMNS.length; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / COLUMNS.length);
+            cc.setPercentWidth(SHARES[c]);
             grid.getColumnConstraints().add(cc);
         }
     }

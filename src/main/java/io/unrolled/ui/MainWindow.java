@@ -95,6 +95,7 @@ final class MainWindow extends BorderPane {
         javafx.scene.control.Label eta = new javafx.scene.control.Label();
         eta.textProperty().bind(session.progressTextProperty());
         eta.getStyleClass().add("progress-text");
+        eta.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the status text gives way first
         statusBar.getRightItems().add(eta);
 
         ladder.selectedProperty().set(session.modelProperty().get());
@@ -129,6 +130,8 @@ final class MainWindow extends BorderPane {
         projectorBadge.getStyleClass().add("projector-badge");
         projectorBadge.setVisible(false);
         projectorBadge.managedProperty().bind(projectorBadge.visibleProperty());
+        // the status text gives way, never the badge that says how to leave projector mode
+        projectorBadge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         statusBar.getRightItems().add(0, projectorBadge);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }

@@ -188,6 +188,21 @@ class MainWindowTest {
     }
 
     @Test
+    void inProjectorModeEveryToolbarButtonAndTheBadgeStayInFullView(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneWidth = window.getScene().getWidth();
+        for (var b : java.util.List.of(window.transport.train, window.transport.pause, window.transport.step, window.transport.stop,
+                window.transport.reset, window.transport.save, window.transport.load, window.transport.export)) {
+            // a ToolBar moves what does not fit into its overflow menu, out of the scene
+            assertTrue(b.getScene() != null && b.isVisible(), b.getText() + " is on the toolbar, not in its overflow menu");
+            assertTrue(b.localToScene(b.getBoundsInLocal()).getMaxX() <= sceneWidth, b.getText() + " is inside the window");
+        }
+        var badge = robot.lookup(".projector-badge").queryLabeled();
+        assertTrue(badge.getWidth() >= badge.prefWidth(-1) - 0.5, "the badge is not cut: " + badge.getWidth());
+    }
+
+    @Test
     void theDataTabShowsTheStreamTheVocabularyAndGroupChunks(FxRobot robot) {
         robot.clickOn("Data");
         WaitForAsyncUtils.waitForFxEvents();
