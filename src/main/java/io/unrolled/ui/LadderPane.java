@@ -52,7 +52,8 @@ final class LadderPane extends ScrollPane {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         getStyleClass().add("ladder");
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // a filter, consumed: the ScrollPane's own Up/Down scrolling then never runs beside it
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // the first layout, projector mode and zoom move the cards: keep the chosen one in sight
         column.heightProperty().addListener(o -> showSelected());
         viewportBoundsProperty().addListener(o -> showSelected());
