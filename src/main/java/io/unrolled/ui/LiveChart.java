@@ -172,6 +172,12 @@ final class LiveChart extends BorderPane {
         nextFrame.start();   // a timer already started for this frame stays as it is
     }
 
+    /** Draws at once, for {@link ChartWarmUp}: a chart outside any window gets no frames. */
+    void drawNow() {
+        nextFrame.stop();
+        draw();
+    }
+
     private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
         @Override
         public void handle(long now) {
