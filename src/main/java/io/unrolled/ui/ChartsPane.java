@@ -36,11 +36,14 @@ final class ChartsPane extends GridPane {
         lossChart.add(new LiveChart.Series("batch loss", "loss-raw", LiveChart.Style.LINE, () -> arrays(session.rawLoss())));
         lossChart.add(new LiveChart.Series("smoothed (fastai)", "loss-smooth", LiveChart.Style.LINE, () -> arrays(session.smoothedLoss())));
         lossChart.add(new LiveChart.Series("valid loss (end of epoch)", "loss-valid", LiveChart.Style.MARKERS, this::validLossPoints));
+        // last of the chart's own series, so drawn first, under the data
+        lossChart.add(new LiveChart.Series("epoch starts", "epoch-start", LiveChart.Style.VERTICAL_LINES, this::epochStarts));
 
         breakdownChart.add(new LiveChart.Series("cross-entropy", "part-ce", LiveChart.Style.STACKED_AREA,
                 () -> arrays(session.crossEntropyLoss())));
         breakdownChart.add(new LiveChart.Series("α·AR", "part-ar", LiveChart.Style.STACKED_AREA, () -> arrays(session.arTerm())));
         breakdownChart.add(new LiveChart.Series("β·TAR", "part-tar", LiveChart.Style.STACKED_AREA, () -> arrays(session.tarTerm())));
+        breakdownChart.add(new LiveChart.Series("epoch starts", "epoch-start", LiveChart.Style.VERTICAL_LINES, this::epochStarts));
 
         scheduleChart.add(new LiveChart.Series("learning rate ÷ peak", "schedule-lr", LiveChart.Style.LINE, () -> column(1, true)));
         scheduleChart.add(new LiveChart.Series("momentum (β1)", "schedule-mom", LiveChart.Style.LINE, () -> column(2, false)));
@@ -114,6 +117,28 @@ final class ChartsPane extends GridPane {
             ys[i] = epochs.get(i).validLoss();
         }
         return new double[][] {xs, ys};
+    }
+
+    private double[][] epochStarts() {
+        var last = session.lastMetricsProperty().get();
+        return last == null ? new double[][] {{}, {}} : epochStarts(last.iteration(), last.batchesPerEpoch());
+    }
+
+    /**
+     * Where each epoch after the first began, once it has: halfway between its first batch and the
+     * previous epoch's last, as batches are numbered from 1. The raw loss jumps there on the
+     * stateful rungs, whose hidden state is reset at each epoch's start.
+     */
+    static double[][] epochStarts(long batchesDone, int perEpoch) {
+        if (perEpoch <= 0 || batchesDone <= perEpoch) {
+            return new double[][] {{}, {}};
+        }
+        int n = (int) ((batchesDone - 1) / perEpoch);
+        double[] xs = new double[n];
+        for (int k = 1; k <= n; k++) {
+            xs[k - 1] = (double) k * perEpoch + 0.5;
+        }
+        return new double[][] {xs, new double[n]};
     }
 
     /** Column {@code c} of the schedule rows; the learning rate is shown as a fraction of its peak. */

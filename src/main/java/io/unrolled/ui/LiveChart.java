@@ -26,8 +26,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class LiveChart extends BorderPane {
 
-    /** How a series is drawn. */
-    enum Style { LINE, LINE_MARKERS, STACKED_AREA, MARKERS }
+    /** How a series is drawn; VERTICAL_LINES marks each x across the plot (its ys are ignored). */
+    enum Style { LINE, LINE_MARKERS, STACKED_AREA, MARKERS, VERTICAL_LINES }
 
     /** One series: its points come from the supplier at every redraw, as {xs, ys} of equal length. */
     record Series(String name, String styleClass, Style style, Supplier<double[][]> points) {
@@ -205,6 +205,9 @@ final class LiveChart extends BorderPane {
         double minY = Double.POSITIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < data.length; k++) {
+            if (series.get(k).style() == Style.VERTICAL_LINES) {
+                continue;   // marks on the data, not data: they set neither axis
+            }
             double[] xs = data[k][0];
             double[] ys = stacked[k] != null ? stacked[k] : data[k][1];
             for (int i = 0; i < xs.length; i++) {
@@ -281,7 +284,8 @@ final class LiveChart extends BorderPane {
         double[] lower = lowerBands.length > k ? lowerBands[k] : null;
         // more points than pixel columns only costs time: keep about one per column
         int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx - ax.fromPx)));
-        if (stride > 1 && series.get(k).style() != Style.MARKERS && series.get(k).style() != Style.LINE_MARKERS) {
+        if (stride > 1 && series.get(k).style() != Style.MARKERS && series.get(k).style() != Style.LINE_MARKERS
+                && series.get(k).style() != Style.VERTICAL_LINES) {
             xs = thin(xs, stride);
             ys = thin(ys, stride);
             lower = lower == null ? null : thin(lower, stride);
@@ -293,6 +297,7 @@ final class LiveChart extends BorderPane {
             case STACKED_AREA -> drawBand(g, xs, ys, lower, ax, ay, baseY, fill);
             case LINE_MARKERS -> drawLineWithDots(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2, fill);
             case MARKERS -> drawSquares(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2.5, fill);
+            case VERTICAL_LINES -> drawVerticals(g, xs, ax, ay);
         }
         g.setGlobalAlpha(1);
         g.setLineDashes((double[]) null);
@@ -325,6 +330,16 @@ final class LiveChart extends BorderPane {
         for (int i = 0; i < px.length; i++) {
             g.fillOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
             g.strokeOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
+        }
+    }
+
+    /** A line from the bottom to the top of the plot at each x inside the x axis. */
+    private static void drawVerticals(GraphicsContext g, double[] xs, Axis ax, Axis ay) {
+        for (double x : xs) {
+            if (x > Math.min(ax.min, ax.max) && x < Math.max(ax.min, ax.max)) {
+                double px = Math.round(ax.map(x)) + 0.5;
+                g.strokeLine(px, ay.fromPx, px, ay.toPx);
+            }
         }
     }
 
@@ -381,7 +396,7 @@ final class LiveChart extends BorderPane {
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < lastDrawn.length; k++) {
                 double[] xs = lastDrawn[k][0];
-                if (xs.length == 0) {
+                if (xs.length == 0 || series.get(k).style() == Style.VERTICAL_LINES) {
                     continue;
                 }
                 int best = 0;

@@ -49,15 +49,17 @@ class MainWindowTest {
     void aShortRunFillsTheChartsAndTheEpochTable(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         assertEquals(ModelKind.LM4, session.modelProperty().get());
-        robot.doubleClickOn("#epochs-field").write("1");
+        robot.doubleClickOn("#epochs-field").write("2");
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.table.rowCount(), "one epoch, one row");
-        waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 49, 5);   // every batch loss was drawn
-        assertEquals(1, window.charts.lossChart.drawnPoints(2), "one validation loss marker");
-        waitUntil(() -> window.charts.epochChart.drawnPoints(0) == 1, 5);   // one accuracy point
-        assertEquals(49.0, window.charts.scheduleChart.cursorValue(), "the schedule's cursor is after the 49th batch");
+        assertEquals(2, window.table.rowCount(), "two epochs, two rows");
+        waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 98, 5);   // every batch loss was drawn
+        assertEquals(2, window.charts.lossChart.drawnPoints(2), "one validation loss marker per epoch");
+        assertEquals(1, window.charts.lossChart.drawnPoints(3), "one epoch boundary, where the second epoch began");
+        assertEquals(1, window.charts.breakdownChart.drawnPoints(3), "marked on the loss breakdown too");
+        waitUntil(() -> window.charts.epochChart.drawnPoints(0) == 2, 5);   // one accuracy point per epoch
+        assertEquals(98.0, window.charts.scheduleChart.cursorValue(), "the schedule's cursor is after the 98th batch");
         assertTrue(session.statusProperty().get().startsWith("Finished"), session.statusProperty().get());
     }
 
@@ -223,11 +225,11 @@ class MainWindowTest {
         waitUntil(() -> session.pastRuns().size() == 2, 90);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(session.pastRuns().get(1).label().startsWith("#1 LMModel4 · seed 42"), session.pastRuns().get(1).label());
-        assertEquals(3, window.charts.lossChart.seriesCount(), "nothing overlaid until asked");
+        assertEquals(4, window.charts.lossChart.seriesCount(), "nothing overlaid until asked");
         javafx.scene.Node olderRun = robot.lookup(".past-runs .check-box").nth(1).query();
         robot.clickOn(olderRun);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, window.charts.lossChart.seriesCount(), "run #1's smoothed loss is drawn under the current run");
+        assertEquals(5, window.charts.lossChart.seriesCount(), "run #1's smoothed loss is drawn under the current run");
         assertEquals(4, window.charts.epochChart.seriesCount(), "and its accuracy");
         assertEquals(1, window.charts.epochChart.drawnPoints(3), "one epoch of run #1");
     }
