@@ -45,6 +45,7 @@ final class LiveChart extends BorderPane {
     private Double fixedMinY;
     private Double fixedMaxY;
     private double[][][] lastDrawn = new double[0][][];
+    private int lastPainted;     // series that put ink on the canvas at the last redraw
     private Axis lastX;          // the x axis of the last redraw, for hover and the cursor
     private Axis lastY;
     private final Pane plot;
@@ -158,6 +159,11 @@ final class LiveChart extends BorderPane {
         return series.size();
     }
 
+    /** How many series put ink on the canvas at the last redraw (for tests). */
+    int paintedSeries() {
+        return lastPainted;
+    }
+
     /** Number of points the series had at the last redraw (for tests and hover). */
     int drawnPoints(int seriesIndex) {
         return seriesIndex < lastDrawn.length ? lastDrawn[seriesIndex][0].length : 0;
@@ -245,8 +251,11 @@ final class LiveChart extends BorderPane {
 
         // no clip: a clipped canvas renders through an off-screen buffer and a mask blend, which made
         // up half of the software renderer's time; the axes clamp points to the plot area instead
+        lastPainted = 0;
         for (int k = data.length - 1; k >= 0; k--) {
-            drawSeries(g, k, data[k], stacked, ax, ay, top + ph);
+            if (drawSeries(g, k, data[k], stacked, ax, ay, top + ph)) {
+                lastPainted++;
+            }
         }
     }
 
@@ -271,7 +280,13 @@ final class LiveChart extends BorderPane {
         return out;
     }
 
-    private void drawSeries(GraphicsContext g, int k, double[][] pts, double[][] stacked, Axis ax, Axis ay, double baseY) {
+    /** Draws series {@code k}; false when there was nothing to draw. */
+    private boolean drawSeries(GraphicsContext g, int k, double[][] pts, double[][] stacked, Axis ax, Axis ay, double baseY) {
+        if (pts[0].length == 0 || series.get(k).style() == Style.STACKED_AREA && allZero(pts[1])) {
+            // a band of no height (AR and TAR on every rung but LMModel7): its outline would only retrace
+            // the band below, and drawing it doubled the software renderer's time for this chart
+            return false;
+        }
         Line swatch = swatches.get(k);
         Paint stroke = swatch.getStroke() == null ? Color.GRAY : swatch.getStroke();
         g.setStroke(stroke);
@@ -301,6 +316,7 @@ final class LiveChart extends BorderPane {
         }
         g.setGlobalAlpha(1);
         g.setLineDashes((double[]) null);
+        return true;
     }
 
     /** A band between the series below (or the axis) and this running sum, outlined on top. */
@@ -349,6 +365,15 @@ final class LiveChart extends BorderPane {
             g.fillRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
             g.strokeRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
         }
+    }
+
+    private static boolean allZero(double[] v) {
+        for (double x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] thin(double[] v, int stride) {
