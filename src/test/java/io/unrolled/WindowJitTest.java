@@ -45,31 +45,37 @@ class WindowJitTest {
     }
 
     @Test
+    void aPathTheCommandLineCannotCarryGetsNoOptions() {
+        assertTrue(WindowJit.survivesTheCommandLine("/home/ana/.cache/unrolled/window-jit.json"));
+        if (!WindowJit.survivesTheCommandLine("C:/Users/\u4e2d\u6587/cache")) {
+            // an encoding without those characters (e.g. a Western Windows code page): nothing is passed
+            assertEquals(List.of(), WindowJit.jvmOptions(dir.resolve("\u4e2d\u6587")));
+        }
+    }
+
+    @Test
     void aJvmGivenTheOptionsStartsAndKeepsC2AwayFromTheUiPackages() throws Exception {
         List<String> options = WindowJit.jvmOptions(dir);
-        // as the window gets them: nothing from the directives on stdout, and the JVM starts
-        Result quiet = java(options, List.of("-version"));
-        assertEquals(0, quiet.status, quiet.output);
-        assertFalse(quiet.output.contains("compiler directives"), quiet.output);
+        // as the window gets them: the JVM starts, and says what it installed on stderr, not stdout
+        Result plain = java(options, List.of("-version"));
+        assertEquals(0, plain.status, plain.err);
+        assertFalse(plain.out.contains("compiler directives"), plain.out);
+        assertTrue(plain.err.contains("1 compiler directives added"), plain.err);
 
-        // without the quiet flag, the JVM shows what it installed
-        List<String> loud = new ArrayList<>(options);
-        loud.remove("-XX:-DisplayVMOutput");
-        loud.add("-XX:+CompilerDirectivesPrint");
-        Result shown = java(loud, List.of("-version"));
-        assertEquals(0, shown.status, shown.output);
-        assertTrue(shown.output.contains("1 compiler directives added"), shown.output);
-        String matching = shown.output.lines().filter(l -> l.contains("matching:") && l.contains("javafx/*.*"))
+        List<String> shown = new ArrayList<>(options);
+        shown.add("-XX:+CompilerDirectivesPrint");
+        String printed = java(shown, List.of("-version")).err;
+        String matching = printed.lines().filter(l -> l.contains("matching:") && l.contains("javafx/*.*"))
                 .findFirst().orElse("");
         for (String pkg : List.of("javafx/*.*", "com/sun/javafx/*.*", "com/sun/prism/*.*", "com/sun/marlin/*.*", "io/unrolled/ui/*.*")) {
             assertTrue(matching.contains(pkg), pkg + " in " + matching);
         }
-        String c2 = shown.output.substring(shown.output.indexOf(matching));
+        String c2 = printed.substring(printed.indexOf(matching));
         c2 = c2.substring(c2.indexOf("c2 directives:"));
         assertTrue(c2.lines().limit(3).anyMatch(l -> l.contains("Exclude:true")), c2);
     }
 
-    private record Result(int status, String output) {
+    private record Result(int status, String out, String err) {
     }
 
     private static Result java(List<String> options, List<String> args) throws Exception {
@@ -77,11 +83,15 @@ class WindowJitTest {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(options);
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        // stdout first: that is where the JVM writes what it installed
-        return new Result(p.exitValue(), out + err);
+        Path out = Files.createTempFile("jit-out", ".txt");
+        Path err = Files.createTempFile("jit-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.Scene;
 final class ChartWarmUp {
 
     private static final int POINTS = 700;   // about a 15-epoch LMModel4 run: one point per batch
+    /** A backstop in case the trainer's warm-up never reports back: about five seconds of frames. */
+    static final int MAX_ROUNDS = 300;
 
     private final LiveChart chart = new LiveChart("warm-up", "batch", "loss");
     private final double[][] raw = curve(0.35);
@@ -28,6 +30,8 @@ final class ChartWarmUp {
         chart.add(new LiveChart.Series("ar", "part-ar", LiveChart.Style.STACKED_AREA, () -> scaled(smooth, 0.1)));
         chart.add(new LiveChart.Series("book", "accuracy-book", LiveChart.Style.LINE_MARKERS, () -> sparse(smooth)));
         chart.add(new LiveChart.Series("valid", "loss-valid", LiveChart.Style.MARKERS, () -> sparse(raw)));
+        chart.add(new LiveChart.Series("epochs", "epoch-start", LiveChart.Style.VERTICAL_LINES,
+                () -> ChartsPane.epochStarts(POINTS, 49)));
         // a scene of its own, never in a window: CSS styles the series as in the real charts;
         // the size of one chart in a 1440x900 window
         Scene scene = new Scene(new Group(chart), 420, 220);
@@ -35,12 +39,12 @@ final class ChartWarmUp {
         chart.resize(420, 220);
     }
 
-    /** Draws and renders the chart once a frame until {@code stillWarming} says stop. */
+    /** Draws and renders the chart once a frame until {@code stillWarming} says stop (or {@link #MAX_ROUNDS}). */
     void runWhile(java.util.function.BooleanSupplier stillWarming) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!stillWarming.getAsBoolean()) {
+                if (!stillWarming.getAsBoolean() || rounds >= MAX_ROUNDS) {
                     stop();
                     return;
                 }
@@ -53,7 +57,7 @@ final class ChartWarmUp {
         }.start();
     }
 
-    /** How many times the chart was drawn and rendered. */
+    /** How many times the chart was drawn and rendered; FX thread. */
     int rounds() {
         return rounds;
     }

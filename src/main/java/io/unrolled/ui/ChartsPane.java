@@ -36,7 +36,7 @@ final class ChartsPane extends GridPane {
         lossChart.add(new LiveChart.Series("batch loss", "loss-raw", LiveChart.Style.LINE, () -> arrays(session.rawLoss())));
         lossChart.add(new LiveChart.Series("smoothed (fastai)", "loss-smooth", LiveChart.Style.LINE, () -> arrays(session.smoothedLoss())));
         lossChart.add(new LiveChart.Series("valid loss (end of epoch)", "loss-valid", LiveChart.Style.MARKERS, this::validLossPoints));
-        // last of the chart's own series, so drawn first, under the data
+        // last of the chart's own series, so drawn under the current run (earlier runs' overlays go under it)
         lossChart.add(new LiveChart.Series("epoch starts", "epoch-start", LiveChart.Style.VERTICAL_LINES, this::epochStarts));
 
         breakdownChart.add(new LiveChart.Series("cross-entropy", "part-ce", LiveChart.Style.STACKED_AREA,

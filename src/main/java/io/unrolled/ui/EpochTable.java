@@ -21,9 +21,12 @@ import javafx.scene.layout.VBox;
  */
 final class EpochTable extends VBox {
 
-    private static final String[] COLUMNS = {"epoch", "train_loss", "valid_loss", "accuracy", "time", "book accuracy"};
-    /** Percent of the width per column: the short epoch and time columns give room to the long names. */
-    private static final double[] SHARES = {11, 18, 18, 17, 13, 23};
+    /** A column's name and its percent of the width: the short epoch and time columns give room to the long names. */
+    private record Column(String name, double share) {
+    }
+
+    private static final Column[] COLUMNS = {new Column("epoch", 11), new Column("train_loss", 18),
+        new Column("valid_loss", 18), new Column("accuracy", 17), new Column("time", 13), new Column("book accuracy", 23)};
 
     private final TrainingSession session;
     private final GridPane body = new GridPane();
@@ -37,10 +40,10 @@ final class EpochTable extends VBox {
         GridPane header = new GridPane();
         header.getStyleClass().add("epoch-header-row");
         for (int c = 0; c < COLUMNS.length; c++) {
-            header.add(cell(COLUMNS[c], "epoch-header"), c, 0);
+            header.add(cell(COLUMNS[c].name(), "epoch-header"), c, 0);
         }
-        equalColumns(header);
-        equalColumns(body);
+        shareColumns(header);
+        shareColumns(body);
         placeholder.getStyleClass().add("epoch-placeholder");
         body.add(placeholder, 0, 0, COLUMNS.length, 1);
         scroll.setFitToWidth(true);
@@ -102,10 +105,10 @@ final class EpochTable extends VBox {
         return l;
     }
 
-    private static void equalColumns(GridPane grid) {
-        for (int c = 0; c < COLUMNS.length; c++) {
+    private static void shareColumns(GridPane grid) {
+        for (Column column : COLUMNS) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(SHARES[c]);
+            cc.setPercentWidth(column.share());
             grid.getColumnConstraints().add(cc);
         }
     }

@@ -52,7 +52,7 @@ final class LadderPane extends ScrollPane {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         getStyleClass().add("ladder");
-        // a filter, consumed: the ScrollPane's own Up/Down scrolling then never runs beside it
+        // a filter, consumed: the key is the ladder's before any handler of the ScrollPane sees it
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // the first layout, projector mode and zoom move the cards: keep the chosen one in sight
         column.heightProperty().addListener(o -> showSelected());

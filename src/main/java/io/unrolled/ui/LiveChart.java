@@ -307,16 +307,17 @@ final class LiveChart extends BorderPane {
         }
         // one small method per style: the JIT compiles those quickly, a single big switch took it 0.4 s
         Paint fill = swatch.getFill() == null ? stroke : swatch.getFill();
+        boolean drew = true;
         switch (series.get(k).style()) {
             case LINE -> g.strokePolyline(ax.mapAll(xs), ay.mapAll(ys), xs.length);
             case STACKED_AREA -> drawBand(g, xs, ys, lower, ax, ay, baseY, fill);
             case LINE_MARKERS -> drawLineWithDots(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2, fill);
             case MARKERS -> drawSquares(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2.5, fill);
-            case VERTICAL_LINES -> drawVerticals(g, xs, ax, ay);
+            case VERTICAL_LINES -> drew = drawVerticals(g, xs, ax, ay);
         }
         g.setGlobalAlpha(1);
         g.setLineDashes((double[]) null);
-        return true;
+        return drew;
     }
 
     /** A band between the series below (or the axis) and this running sum, outlined on top. */
@@ -349,14 +350,21 @@ final class LiveChart extends BorderPane {
         }
     }
 
-    /** A line from the bottom to the top of the plot at each x inside the x axis. */
-    private static void drawVerticals(GraphicsContext g, double[] xs, Axis ax, Axis ay) {
+    /**
+     * A line from the bottom to the top of the plot at each x inside the x axis; one outside is left
+     * out rather than clamped onto the edge, where it would look like a mark at the last batch.
+     * Returns whether any line was drawn.
+     */
+    private static boolean drawVerticals(GraphicsContext g, double[] xs, Axis ax, Axis ay) {
+        boolean drew = false;
         for (double x : xs) {
             if (x > Math.min(ax.min, ax.max) && x < Math.max(ax.min, ax.max)) {
                 double px = Math.round(ax.map(x)) + 0.5;
                 g.strokeLine(px, ay.fromPx, px, ay.toPx);
+                drew = true;
             }
         }
+        return drew;
     }
 
     private static void drawSquares(GraphicsContext g, double[] px, double[] py, double r, Paint fill) {

@@ -21,11 +21,4 @@ class EpochStartsTest {
     void withoutAnEpochLengthThereAreNoMarks() {
         assertEquals(0, ChartsPane.epochStarts(120, 0)[0].length);
     }
-
-    @Test
-    void eachMarkHasAMatchingYSoTheChartCanTreatItAsASeries() {
-        double[][] marks = ChartsPane.epochStarts(15 * 49, 49);
-        assertEquals(14, marks[0].length);
-        assertEquals(marks[0].length, marks[1].length);
-    }
 }
