@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 final class ChartWarmUp {
 
     private static final int POINTS = 700;   // about a 15-epoch LMModel4 run: one point per batch
+    private static final int PER_EPOCH = 49;  // Human Numbers' training batches per epoch
     /** A backstop in case the trainer's warm-up never reports back: about five seconds of frames. */
     static final int MAX_ROUNDS = 300;
 
@@ -31,7 +32,7 @@ final class ChartWarmUp {
         chart.add(new LiveChart.Series("book", "accuracy-book", LiveChart.Style.LINE_MARKERS, () -> sparse(smooth)));
         chart.add(new LiveChart.Series("valid", "loss-valid", LiveChart.Style.MARKERS, () -> sparse(raw)));
         chart.add(new LiveChart.Series("epochs", "epoch-start", LiveChart.Style.VERTICAL_LINES,
-                () -> ChartsPane.epochStarts(POINTS, 49)));
+                () -> ChartsPane.epochStarts(POINTS, PER_EPOCH)));
         // a scene of its own, never in a window: CSS styles the series as in the real charts;
         // the size of one chart in a 1440x900 window
         Scene scene = new Scene(new Group(chart), 420, 220);
@@ -87,12 +88,12 @@ final class ChartWarmUp {
     }
 
     private static double[][] sparse(double[][] c) {
-        int n = c[0].length / 49;
+        int n = c[0].length / PER_EPOCH;
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
-            xs[i] = c[0][i * 49];
-            ys[i] = c[1][i * 49];
+            xs[i] = c[0][i * PER_EPOCH];
+            ys[i] = c[1][i * PER_EPOCH];
         }
         return new double[][] {xs, ys};
     }
