@@ -48,10 +48,11 @@ final class Relaunch {
         if (missing.isEmpty() || command.isEmpty()) {
             return OptionalInt.empty();
         }
-        boolean javaCommand = isJava(command.get().get(0));
-        Optional<ClassDataCache> cds = window && javaCommand ? ClassDataCache.forThisBuild() : Optional.empty();
+        // a packaged app's own launcher takes no JVM options, so nothing is prepared for it
+        boolean windowJvm = window && isJava(command.get().get(0));
+        Optional<ClassDataCache> cds = windowJvm ? ClassDataCache.forThisBuild() : Optional.empty();
         List<String> windowOptions = new ArrayList<>(cds.map(ClassDataCache::jvmOptions).orElse(List.of()));
-        if (window && javaCommand) {
+        if (windowJvm) {
             windowOptions.addAll(WindowJit.jvmOptions());
         }
         List<String> cmd = withJvmOptions(command.get(), window, windowOptions);
@@ -78,8 +79,8 @@ final class Relaunch {
 
     /**
      * The command with our JVM options added after the java executable: the heap cap, and for the
-     * window the pause goal and its own options (the class-data archive, {@link WindowJit}). Options the user gave win; a packaged app's
-     * own launcher takes none, so its command is left as it is.
+     * window the pause goal and its own options (the class-data archive, {@link WindowJit}). Options
+     * the user gave win; a packaged app's own launcher takes none, so its command is left as it is.
      */
     static List<String> withJvmOptions(List<String> command, boolean window, List<String> windowOptions) {
         List<String> cmd = new ArrayList<>(command);

@@ -28,11 +28,15 @@ final class ChartWarmUp {
         chart.add(new LiveChart.Series("raw", "loss-raw", LiveChart.Style.LINE, () -> raw));
         chart.add(new LiveChart.Series("smooth", "loss-smooth", LiveChart.Style.LINE, () -> smooth));
         chart.add(new LiveChart.Series("ce", "part-ce", LiveChart.Style.STACKED_AREA, () -> smooth));
-        chart.add(new LiveChart.Series("ar", "part-ar", LiveChart.Style.STACKED_AREA, () -> scaled(smooth, 0.1)));
-        chart.add(new LiveChart.Series("book", "accuracy-book", LiveChart.Style.LINE_MARKERS, () -> sparse(smooth)));
-        chart.add(new LiveChart.Series("valid", "loss-valid", LiveChart.Style.MARKERS, () -> sparse(raw)));
-        chart.add(new LiveChart.Series("epochs", "epoch-start", LiveChart.Style.VERTICAL_LINES,
-                () -> ChartsPane.epochStarts(POINTS, PER_EPOCH)));
+        // made once: the suppliers run at every round
+        double[][] penalty = scaled(smooth, 0.1);
+        double[][] perEpoch = sparse(smooth);
+        double[][] valid = sparse(raw);
+        double[][] epochStarts = ChartsPane.epochStarts(POINTS, PER_EPOCH);
+        chart.add(new LiveChart.Series("ar", "part-ar", LiveChart.Style.STACKED_AREA, () -> penalty));
+        chart.add(new LiveChart.Series("book", "accuracy-book", LiveChart.Style.LINE_MARKERS, () -> perEpoch));
+        chart.add(new LiveChart.Series("valid", "loss-valid", LiveChart.Style.MARKERS, () -> valid));
+        chart.add(new LiveChart.Series("epochs", "epoch-start", LiveChart.Style.VERTICAL_LINES, () -> epochStarts));
         // a scene of its own, never in a window: CSS styles the series as in the real charts;
         // the size of one chart in a 1440x900 window
         Scene scene = new Scene(new Group(chart), 420, 220);

@@ -298,9 +298,10 @@ final class LiveChart extends BorderPane {
         double[] ys = stacked[k] != null ? stacked[k] : pts[1];
         double[] lower = lowerBands.length > k ? lowerBands[k] : null;
         // more points than pixel columns only costs time: keep about one per column
+        // (markers and marks are few, and each one counts)
+        Style style = series.get(k).style();
         int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx - ax.fromPx)));
-        if (stride > 1 && series.get(k).style() != Style.MARKERS && series.get(k).style() != Style.LINE_MARKERS
-                && series.get(k).style() != Style.VERTICAL_LINES) {
+        if (stride > 1 && (style == Style.LINE || style == Style.STACKED_AREA)) {
             xs = thin(xs, stride);
             ys = thin(ys, stride);
             lower = lower == null ? null : thin(lower, stride);
@@ -308,7 +309,7 @@ final class LiveChart extends BorderPane {
         // one small method per style: the JIT compiles those quickly, a single big switch took it 0.4 s
         Paint fill = swatch.getFill() == null ? stroke : swatch.getFill();
         boolean drew = true;
-        switch (series.get(k).style()) {
+        switch (style) {
             case LINE -> g.strokePolyline(ax.mapAll(xs), ay.mapAll(ys), xs.length);
             case STACKED_AREA -> drawBand(g, xs, ys, lower, ax, ay, baseY, fill);
             case LINE_MARKERS -> drawLineWithDots(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2, fill);
