@@ -3,6 +3,7 @@ package io.unrolled.session;
 import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
+import io.unrolled.train.JitQuiet;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.Learner;
 import io.unrolled.train.LiveHyperParams;
@@ -12,6 +13,7 @@ import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingListener;
 import io.unrolled.train.TrainingRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -40,8 +42,6 @@ public final class TrainingSession {
 
     /** Where the current run stands. */
     public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
-
-    private static final long WARM_UP_MS = 1200;
 
     /** Batch metrics reach the window at most ten times a second. */
     private static final long UI_INTERVAL_MS = 100;
@@ -197,8 +197,9 @@ public final class TrainingSession {
     }
 
     /**
-     * Trains a throwaway copy of the current rung on the trainer thread for about a second (see
-     * {@link TrainingRun#warmUp}), so that the first run starts at full speed; a Train cuts it short.
+     * Trains a throwaway copy of the current rung on the trainer thread until the JIT compilers have
+     * gone quiet (see {@link JitQuiet}: one to eight seconds), so that the first run starts at full
+     * speed; a Train cuts it short.
      * The window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
      */
     public void warmUp(Runnable then) {
@@ -208,7 +209,7 @@ public final class TrainingSession {
         warmUpControl = warm;
         trainer.execute(() -> {
             try {
-                TrainingRun.warmUp(kind, config, WARM_UP_MS, warm);
+                TrainingRun.warmUp(kind, config, JitQuiet.forThisJvm(), warm);
             } catch (RuntimeException | Error e) {
                 // the run asked for later meets the same problem and reports it
             }
@@ -371,47 +372,59 @@ public final class TrainingSession {
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
         int id = ++currentRun;
-        var batches = new FxMailbox<StepMetrics>(ui, UI_INTERVAL_MS, list -> {
+        var news = new FxMailbox<RunNews>(ui, UI_INTERVAL_MS, list -> {
             if (id == currentRun) {
-                onBatches(list);
-            }
-        });
-        var epochResults = new FxMailbox<EpochResult>(ui, list -> {
-            if (id == currentRun) {
-                epochs.addAll(list);
+                onNews(list);
             }
         });
         var endings = new FxMailbox<FitOutcome>(ui, list -> {
             if (id == currentRun) {
-                batches.drainNow();         // the last batches may still wait for their interval
-                epochResults.drainNow();
+                news.drainNow();            // the last batches may still wait for their interval
                 list.forEach(this::onEnd);
             }
         });
-        trainer.execute(() -> runOnTrainerThread(kind, config, runKnobs, runControl, batches, epochResults, endings));
+        trainer.execute(() -> runOnTrainerThread(kind, config, runKnobs, runControl, news, endings));
     }
 
     private void runOnTrainerThread(ModelKind kind, TrainConfig config, LiveHyperParams runKnobs, RunControl runControl,
-                                    FxMailbox<StepMetrics> batches, FxMailbox<EpochResult> epochResults,
-                                    FxMailbox<FitOutcome> endings) {
+                                    FxMailbox<RunNews> news, FxMailbox<FitOutcome> endings) {
         try {
             TrainingRun run = TrainingRun.create(kind, config, runKnobs, runControl);
             Learner l = run.learner();
             l.addListener(new TrainingListener() {
                 @Override
                 public void onBatch(StepMetrics m) {
-                    batches.post(m);
+                    news.post(new RunNews.Batch(m));
                 }
 
                 @Override
                 public void onEpoch(EpochResult r) {
-                    epochResults.post(r);
+                    news.post(new RunNews.Epoch(r));
                 }
             });
             lastRun = run;
             endings.post(l.fit());
         } catch (RuntimeException | Error e) {
             endings.post(new FitOutcome(FitOutcome.Status.FAILED, "Training failed: " + e, List.of()));
+        }
+    }
+
+    /** One hand-off: the batches first, then the epochs they completed, each list in one change. */
+    private void onNews(List<RunNews> list) {
+        List<StepMetrics> steps = new ArrayList<>();
+        List<EpochResult> ended = new ArrayList<>();
+        for (RunNews n : list) {
+            if (n instanceof RunNews.Batch b) {
+                steps.add(b.metrics());
+            } else if (n instanceof RunNews.Epoch e) {
+                ended.add(e.result());
+            }
+        }
+        if (!steps.isEmpty()) {
+            onBatches(steps);
+        }
+        if (!ended.isEmpty()) {
+            epochs.addAll(ended);
         }
     }
 

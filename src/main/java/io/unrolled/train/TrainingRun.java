@@ -5,6 +5,7 @@ import io.unrolled.models.LanguageModel;
 import io.unrolled.models.ModelConfig;
 import io.unrolled.models.ModelKind;
 import io.unrolled.models.Models;
+import java.util.function.BooleanSupplier;
 
 /** Everything one training run of a rung needs, built on the thread that will train it. */
 public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, LanguageModel model, Learner learner) {
@@ -27,21 +28,23 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
         return new TrainingRun(model.kind(), config, data, model, new Learner(model, data, config));
     }
 
+    /** More epochs than any rung gets through before {@link JitQuiet} ends a warm-up. */
+    static final int WARM_UP_EPOCHS = 100;
+
     /**
-     * Trains a throwaway copy of the rung for about {@code budgetMillis} (at most one epoch), so that
-     * ND4J's libraries are loaded and the JIT has compiled the rung's code before a real run. A cold
-     * first epoch took three times as long as the later ones; a run of a fast rung is over before the
-     * JIT has caught up. Models and dropout draw from their own seeded generators, so the real run's
-     * numbers do not change. Stopping {@code control} ends it at the next batch.
+     * Trains a throwaway copy of the rung until {@code warmEnough} says so (asked after every batch),
+     * so that ND4J's libraries are loaded and the JIT has compiled the rung's code before a real run.
+     * A cold first epoch took three times as long as the later ones, and a run of a fast rung is over
+     * before the JIT has caught up. Models and dropout draw from their own seeded generators, so the
+     * real run's numbers do not change. Stopping {@code control} ends it at the next batch.
      */
-    public static void warmUp(ModelKind kind, TrainConfig config, long budgetMillis, RunControl control) {
-        TrainConfig oneEpoch = config.withEpochs(1);
-        TrainingRun run = create(kind, oneEpoch, new LiveHyperParams(oneEpoch), control);
-        long end = System.nanoTime() + budgetMillis * 1_000_000L;
+    public static void warmUp(ModelKind kind, TrainConfig config, BooleanSupplier warmEnough, RunControl control) {
+        TrainConfig throwaway = config.withEpochs(WARM_UP_EPOCHS);
+        TrainingRun run = create(kind, throwaway, new LiveHyperParams(throwaway), control);
         run.learner().addListener(new TrainingListener() {
             @Override
             public void onBatch(StepMetrics metrics) {
-                if (System.nanoTime() > end) {
+                if (warmEnough.getAsBoolean()) {
                     control.stop();
                 }
             }

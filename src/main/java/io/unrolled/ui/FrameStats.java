@@ -19,6 +19,7 @@ final class FrameStats extends AnimationTimer {
     private final long toolkitReadyMs;
     private final long shownMs;
     private long paintedMs = -1;
+    private long warmedUpMs = -1;
     private long last;
     private long trainingNanos;
 
@@ -43,9 +44,14 @@ final class FrameStats extends AnimationTimer {
         paintedMs = msSinceLaunch;
     }
 
+    void warmedUp(long msSinceLaunch) {
+        warmedUpMs = msSinceLaunch;
+    }
+
     String summary() {
-        String startup = String.format("frame-stats: window painted %d ms after launch (this JVM started at %d ms, toolkit ready at %d ms, shown at %d ms)%n",
-                paintedMs, LaunchTime.thisJvmStarted(), toolkitReadyMs, shownMs);
+        String warm = warmedUpMs < 0 ? "" : String.format("; trainer warmed up at %d ms", warmedUpMs);
+        String startup = String.format("frame-stats: window painted %d ms after launch (this JVM started at %d ms, toolkit ready at %d ms, shown at %d ms)%s%n",
+                paintedMs, LaunchTime.thisJvmStarted(), toolkitReadyMs, shownMs, warm);
         if (gapsMs.isEmpty()) {
             return startup + "frame-stats: no frames were rendered while training ran";
         }

@@ -47,6 +47,7 @@ public final class UnrolledApp extends Application {
         FirstFrames.then(() -> {
             if (frameStats != null) {
                 frameStats.windowPainted(LaunchTime.millisSinceLaunch());
+                window.whenReady(() -> frameStats.warmedUp(LaunchTime.millisSinceLaunch()));
             }
             if (flags.train()) {
                 window.whenReady(window::train);   // as a user would: once the window is up and settled
