@@ -41,7 +41,7 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    /** Set-up that can wait until the window is on screen: together about 1 s, most of it on the trainer thread. */
+    /** Set-up that can wait until the window is on screen: the trainer warms up (1-8 s, {@link io.unrolled.train.JitQuiet}) while a hidden chart is drawn. */
     private void finishSetUp() {
         charts.redrawReferences(session.modelProperty().get());
         boolean[] warming = {true};
