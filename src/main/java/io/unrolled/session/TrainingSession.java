@@ -433,7 +433,7 @@ public final class TrainingSession {
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
         progress.set(last.progress());
-        progressText.set(progressLine(last));
+        progressText.set(ProgressLine.of(last, (System.nanoTime() - runStartNanos) / 1e9, state.get() == State.RUNNING));
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
@@ -473,20 +473,6 @@ public final class TrainingSession {
                 status.set(outcome.message());
             }
         }
-    }
-
-    /** "epoch 3/15 · batch 20/49 · about 0:42 left", the remaining time extrapolated from the run so far. */
-    private String progressLine(StepMetrics m) {
-        double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
-        double p = m.progress();
-        String eta = p <= 0 ? "" : " · about " + clock(elapsed * (1 - p) / p) + " left";
-        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(),
-                state.get() == State.RUNNING ? eta : "");
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return String.format("%d:%02d", s / 60, s % 60);
     }
 
     private void clearRun() {

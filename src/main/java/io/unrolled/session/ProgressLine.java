@@ -1,0 +1,25 @@
+package io.unrolled.session;
+
+import io.unrolled.train.StepMetrics;
+
+/** The status bar's progress text: "epoch 3/15 · batch 20/49 · about 0:42 left". */
+final class ProgressLine {
+
+    private ProgressLine() {
+    }
+
+    /**
+     * @param elapsedSeconds time since the run started; the time left is extrapolated from it
+     * @param running        a paused or stopped run has no time left to show
+     */
+    static String of(StepMetrics m, double elapsedSeconds, boolean running) {
+        double p = m.progress();
+        String eta = !running || p <= 0 ? "" : " · about " + clock(elapsedSeconds * (1 - p) / p) + " left";
+        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(), eta);
+    }
+
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%d:%02d", s / 60, s % 60);
+    }
+}
