@@ -77,12 +77,13 @@ public final class TrainingSession {
     // moved or Stop pressed before the trainer has built its model still reaches it. Null between runs.
     private LiveHyperParams liveKnobs;
     private RunControl control;
+    private final WarmUps warmUps;          // a real run cuts a warm-up short
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
-    private RunControl warmUpControl = new RunControl();   // a real run cuts the warm-up short
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
         this.ui = ui;
+        this.warmUps = new WarmUps(trainer, ui);
     }
 
     private static LiveHyperParams.Values knobsOf(TrainConfig c) {
@@ -94,11 +95,17 @@ public final class TrainingSession {
     /** Chooses a rung and loads the book's recipe for it; only while nothing is training. */
     public void selectModel(ModelKind kind) {
         requireNotTraining("choose another rung");
+        boolean otherRung = kind != model.get();
         model.set(kind);
         settings = Ladder.recipe(kind);
         knobs = knobsOf(settings);
         clearRun();
         status.set(kind.bookName() + ": " + kind.adds());
+        if (warmUps.rung() != null && otherRung) {
+            // the rung a teacher picks is the one about to be trained: its code (an LSTM, say) is
+            // not the code the first warm-up compiled
+            warmUps.start(kind, settings, () -> { });
+        }
     }
 
     /** Sets seed, epochs and learning rate for the next run; throws IllegalArgumentException with a readable message. */
@@ -201,20 +208,15 @@ public final class TrainingSession {
      * gone quiet (see {@link JitQuiet}: one to eight seconds), so that the first run starts at full
      * speed; a Train cuts it short.
      * The window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
+     * From then on, choosing another rung warms that one up in the same way.
      */
     public void warmUp(Runnable then) {
-        ModelKind kind = model.get();
-        TrainConfig config = settings;
-        RunControl warm = new RunControl();
-        warmUpControl = warm;
-        trainer.execute(() -> {
-            try {
-                TrainingRun.warmUp(kind, config, JitQuiet.forThisJvm(), warm);
-            } catch (RuntimeException | Error e) {
-                // the run asked for later meets the same problem and reports it
-            }
-            ui.execute(then);
-        });
+        warmUps.start(model.get(), settings, then);
+    }
+
+    /** The rung the latest warm-up was for; null until the window has asked for one. UI thread. */
+    ModelKind warmingUpFor() {
+        return warmUps.rung();
     }
 
     /**
@@ -223,7 +225,7 @@ public final class TrainingSession {
      */
     public boolean shutdown() {
         stop();
-        warmUpControl.stop();
+        warmUps.stop();
         trainer.shutdownNow();
         try {
             return trainer.awaitTermination(5, TimeUnit.SECONDS);
@@ -360,7 +362,7 @@ public final class TrainingSession {
         runConfig = config;
         runMatchesBook = config.epochs() == book.epochs() && config.lrMax() == book.lrMax() && config.wd() == book.wd()
                 && config.dropout() == book.dropout() && config.alpha() == book.alpha() && config.beta() == book.beta();
-        warmUpControl.stop();
+        warmUps.stop();
         RunControl runControl = new RunControl();
         if (paused) {
             runControl.stepOnce();

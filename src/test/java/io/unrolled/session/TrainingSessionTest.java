@@ -1,6 +1,7 @@
 package io.unrolled.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,12 +118,13 @@ class TrainingSessionTest {
     }
 
     @Test
-    void aSliderMovedBeforeTheFirstBatchReachesTheTrainer() throws Exception {
+    void aSliderMovedBeforeTheTrainerHasBuiltItsModelIsInTheRunsKnobs() throws Exception {
         session.selectModel(ModelKind.LM7);      // the book trains it with alpha 2
         session.train();
-        session.setAlpha(0);                     // before the trainer has built its model
+        session.setAlpha(0);                     // the trainer thread may not have built the model yet
+        assertEquals(0.0, session.trainerKnobs().orElseThrow().alpha(), 0.0,
+                "the run's knobs hold it at once; LearnerControlTest shows they reach the first batch");
         ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
-        assertEquals(0.0, session.lastMetricsProperty().get().arTerm(), 0.0, "alpha 0 from the very first batch");
         session.stop();
         ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
     }
@@ -151,5 +153,24 @@ class TrainingSessionTest {
         } finally {
             cold.shutdown();
         }
+    }
+
+    @Test
+    void onceTheWindowHasAskedForAWarmUpChoosingAnotherRungWarmsThatOneUp() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.selectModel(ModelKind.LM5);
+        assertNull(session.warmingUpFor(), "choosing rungs starts no warm-up before the window asks for one");
+        java.util.concurrent.atomic.AtomicBoolean firstEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        session.warmUp(() -> firstEnded.set(true));
+        assertEquals(ModelKind.LM5, session.warmingUpFor());
+        session.selectModel(ModelKind.LM6);
+        assertEquals(ModelKind.LM6, session.warmingUpFor(), "the rung just chosen is the one warmed up");
+        session.selectModel(ModelKind.LM6);
+        assertEquals(ModelKind.LM6, session.warmingUpFor());
+        ui.pumpUntil(firstEnded::get, Duration.ofSeconds(60));
+        session.configure(7, 1, 1e-2);
+        session.train();                          // cuts the LMModel6 warm-up short
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(120));
+        assertEquals(1, session.epochs().size());
     }
 }

@@ -40,6 +40,33 @@ class LearnerControlTest {
     }
 
     @Test
+    void knobsTurnedBeforeTheRunIsBuiltActFromItsFirstBatch() {
+        // the window makes a run's knobs before the trainer thread builds its model, so a slider
+        // moved in between must reach the first batch
+        TrainConfig config = Ladder.recipe(ModelKind.LM7).withEpochs(1);   // alpha 2
+        double[] firstAr = new double[2];
+        for (int turned = 0; turned < 2; turned++) {
+            LiveHyperParams knobs = new LiveHyperParams(config);
+            RunControl control = new RunControl();
+            if (turned == 1) {
+                knobs.setAlpha(0);
+            }
+            TrainingRun run = TrainingRun.create(ModelKind.LM7, config, knobs, control);
+            int k = turned;
+            run.learner().addListener(new TrainingListener() {
+                @Override
+                public void onBatch(StepMetrics m) {
+                    firstAr[k] = m.arTerm();
+                    control.stop();
+                }
+            });
+            run.fit();
+        }
+        assertTrue(firstAr[0] > 0, "untouched, the recipe's alpha 2 gives the first batch an AR term");
+        assertEquals(0.0, firstAr[1], 0.0, "alpha 0 from the very first batch");
+    }
+
+    @Test
     void aKnobTurnedDuringTrainingActsFromTheNextBatch() {
         Learner l = learner(ModelKind.LM7, Ladder.recipe(ModelKind.LM7).withEpochs(1), 3);
         List<StepMetrics> seen = new ArrayList<>();
