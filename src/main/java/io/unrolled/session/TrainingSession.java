@@ -3,7 +3,6 @@ package io.unrolled.session;
 import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
-import io.unrolled.train.JitQuiet;
 import io.unrolled.train.Ladder;
 import io.unrolled.train.Learner;
 import io.unrolled.train.LiveHyperParams;
@@ -101,7 +100,7 @@ public final class TrainingSession {
         knobs = knobsOf(settings);
         clearRun();
         status.set(kind.bookName() + ": " + kind.adds());
-        if (warmUps.rung() != null && otherRung) {
+        if (warmUps.lastRung() != null && otherRung) {
             // the rung a teacher picks is the one about to be trained: its code (an LSTM, say) is
             // not the code the first warm-up compiled
             warmUps.start(kind, settings, () -> { });
@@ -205,18 +204,18 @@ public final class TrainingSession {
 
     /**
      * Trains a throwaway copy of the current rung on the trainer thread until the JIT compilers have
-     * gone quiet (see {@link JitQuiet}: one to eight seconds), so that the first run starts at full
+     * gone quiet (see {@link io.unrolled.train.JitQuiet}: one to eight seconds), so that the first run starts at full
      * speed; a Train cuts it short.
-     * The window calls this once it is on screen; {@code then} runs on the UI thread afterwards.
-     * From then on, choosing another rung warms that one up in the same way.
+     * The window calls this once it is on screen; {@code then} runs on the UI thread once the latest
+     * warm-up has ended. From then on, choosing another rung warms that one up in the same way.
      */
     public void warmUp(Runnable then) {
         warmUps.start(model.get(), settings, then);
     }
 
-    /** The rung the latest warm-up was for; null until the window has asked for one. UI thread. */
-    ModelKind warmingUpFor() {
-        return warmUps.rung();
+    /** The warm-ups, for tests. */
+    WarmUps warmUps() {
+        return warmUps;
     }
 
     /**
@@ -243,6 +242,7 @@ public final class TrainingSession {
     /** Saves the last trained or loaded model as .npz; the outcome appears in the status line. */
     public void saveModel(Path file) {
         requireNotTraining("save");
+        warmUps.stop();   // the file should not wait for a throwaway model
         trainer.execute(() -> {
             String message = ModelFiles.save(lastRun, file);
             ui.execute(() -> status.set(message));
@@ -255,6 +255,7 @@ public final class TrainingSession {
      */
     public void loadModel(Path file) {
         requireNotTraining("load a model");
+        warmUps.stop();
         trainer.execute(() -> {
             try {
                 ModelFiles.Loaded loaded = ModelFiles.load(file);

@@ -65,9 +65,10 @@ public final class JitQuiet implements BooleanSupplier {
         }
         long compiled = compiledMillis.getAsLong();
         if (compiled < 0) {
+            sampledAt = now;
             return elapsed >= BLIND_NANOS;
         }
-        boolean quiet = compiled - compiledAtSample <= QUIET_SHARE * (now - sampledAt) / 1e6;
+        boolean quiet = compiled - compiledAtSample < QUIET_SHARE * (now - sampledAt) / 1e6;
         sampledAt = now;
         compiledAtSample = compiled;
         return quiet && elapsed >= MIN_NANOS;

@@ -28,7 +28,10 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
         return new TrainingRun(model.kind(), config, data, model, new Learner(model, data, config));
     }
 
-    /** More epochs than any rung gets through before {@link JitQuiet} ends a warm-up. */
+    /**
+     * The warm-up's length in epochs, an upper bound that {@link JitQuiet} normally ends first: LMModel4,
+     * the fastest rung, takes 0.12-0.2 s an epoch on the 2-core VM, so 100 epochs outlast its 8 s cap.
+     */
     static final int WARM_UP_EPOCHS = 100;
 
     /**

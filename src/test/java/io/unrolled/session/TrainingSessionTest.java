@@ -159,18 +159,19 @@ class TrainingSessionTest {
     void onceTheWindowHasAskedForAWarmUpChoosingAnotherRungWarmsThatOneUp() throws Exception {
         session.selectModel(ModelKind.LM4);
         session.selectModel(ModelKind.LM5);
-        assertNull(session.warmingUpFor(), "choosing rungs starts no warm-up before the window asks for one");
-        java.util.concurrent.atomic.AtomicBoolean firstEnded = new java.util.concurrent.atomic.AtomicBoolean();
-        session.warmUp(() -> firstEnded.set(true));
-        assertEquals(ModelKind.LM5, session.warmingUpFor());
+        assertNull(session.warmUps().lastRung(), "choosing rungs starts no warm-up before the window asks for one");
+        java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
+        session.warmUp(ready::incrementAndGet);
+        assertEquals(ModelKind.LM5, session.warmUps().lastRung());
         session.selectModel(ModelKind.LM6);
-        assertEquals(ModelKind.LM6, session.warmingUpFor(), "the rung just chosen is the one warmed up");
+        assertEquals(ModelKind.LM6, session.warmUps().lastRung(), "the rung just chosen is the one warmed up");
+        assertEquals(2, session.warmUps().started());
         session.selectModel(ModelKind.LM6);
-        assertEquals(ModelKind.LM6, session.warmingUpFor());
-        ui.pumpUntil(firstEnded::get, Duration.ofSeconds(60));
+        assertEquals(2, session.warmUps().started(), "the same rung again starts nothing");
         session.configure(7, 1, 1e-2);
         session.train();                          // cuts the LMModel6 warm-up short
         ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(120));
         assertEquals(1, session.epochs().size());
+        assertEquals(1, ready.get(), "the window's ready action ran once, after the latest warm-up");
     }
 }
