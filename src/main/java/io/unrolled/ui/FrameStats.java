@@ -16,6 +16,7 @@ final class FrameStats extends AnimationTimer {
 
     private final TrainingSession session;
     private final List<Double> gapsMs = new ArrayList<>();
+    private final List<Double> gapEndsMs = new ArrayList<>();   // when each gap ended, in ms of training
     private final long toolkitReadyMs;
     private final long shownMs;
     private long paintedMs = -1;
@@ -36,6 +37,7 @@ final class FrameStats extends AnimationTimer {
         if (last != 0 && running) {
             gapsMs.add((now - last) / 1e6);
             trainingNanos += now - last;
+            gapEndsMs.add(trainingNanos / 1e6);
         }
         last = now;
     }
@@ -46,6 +48,18 @@ final class FrameStats extends AnimationTimer {
 
     void warmedUp(long msSinceLaunch) {
         warmedUpMs = msSinceLaunch;
+    }
+
+    /** The {@code n} longest gaps with when they ended, e.g. "52 ms at 0.03 s, 41 ms at 1.60 s" (time of training). */
+    private String longest(int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < gapsMs.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(gapsMs.get(b), gapsMs.get(a)));
+        return order.stream().limit(n)
+                .map(i -> String.format("%.0f ms at %.2f s", gapsMs.get(i), gapEndsMs.get(i) / 1000))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     String summary() {
@@ -67,6 +81,7 @@ final class FrameStats extends AnimationTimer {
         String epochTimes = session.epochs().stream().map(e -> String.format("%.2f", e.seconds()))
                 .collect(java.util.stream.Collectors.joining(" "));
         return startup + "frame-stats: seconds per epoch " + epochTimes + System.lineSeparator()
+                + "frame-stats: longest gaps " + longest(3) + System.lineSeparator()
                 + String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s%s",
                 sorted.size(), p50, p99, max, batchesPerSecond, perEpoch);
     }
