@@ -203,11 +203,9 @@ public final class TrainingSession {
     }
 
     /**
-     * Trains a throwaway copy of the current rung on the trainer thread until the JIT compilers have
-     * gone quiet (see {@link io.unrolled.train.JitQuiet}: one to eight seconds), so that the first run starts at full
-     * speed; a Train cuts it short.
-     * The window calls this once it is on screen; {@code then} runs on the UI thread once the latest
-     * warm-up has ended. From then on, choosing another rung warms that one up in the same way.
+     * Warms the current rung up (see {@link WarmUps}); the window calls this once it is on screen, and
+     * from then on choosing another rung warms that one up. {@code then} runs on the UI thread once the
+     * latest warm-up has ended.
      */
     public void warmUp(Runnable then) {
         warmUps.start(model.get(), settings, then);
