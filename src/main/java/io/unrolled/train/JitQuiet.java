@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
  * When a warm-up has done its job: once the JIT compilers have gone quiet, judged by the JVM's own
  * count of time spent compiling. A fixed budget was either too short or too long: on the 2-core VM an
  * LMModel4 warm-up needs five to six seconds in the window before its batches reach {@code bench}'s
- * speed (the compilers are busy with the window's code too), while a faster machine gets there in a
- * fraction of that. Asked once per batch; it reads the counter only every {@link #SAMPLE_NANOS}.
+ * speed (the compilers are busy with the window's code too), and a machine with more cores or a faster
+ * clock should need less. Asked once per batch; it reads the counter only every {@link #SAMPLE_NANOS}.
  */
 public final class JitQuiet implements BooleanSupplier {
 

@@ -364,8 +364,9 @@ final class LiveChart extends BorderPane {
         double top = Math.round(Math.min(ay.fromPx, ay.toPx));
         double bottom = Math.round(Math.max(ay.fromPx, ay.toPx));
         double[] dashes = g.getLineDashes();
-        double on = dashes == null || dashes.length < 2 ? bottom - top : dashes[0];
-        double period = dashes == null || dashes.length < 2 ? bottom - top : dashes[0] + dashes[1];
+        boolean dashed = dashes != null && dashes.length >= 2 && dashes[0] > 0 && dashes[1] >= 0;
+        double on = dashed ? dashes[0] : bottom - top;
+        double period = dashed ? dashes[0] + dashes[1] : Math.max(1, bottom - top);
         g.setFill(g.getStroke());
         for (double x : xs) {
             if (x > Math.min(ax.min, ax.max) && x < Math.max(ax.min, ax.max)) {

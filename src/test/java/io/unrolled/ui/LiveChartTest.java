@@ -44,4 +44,48 @@ class LiveChartTest {
         robot.interact(() -> painted.set(chart(new double[] {3, 2, 1.5, 1}, new double[] {0, 0.1, 0.2, 0.1}, new double[4]).paintedSeries()));
         assertEquals(3, painted.get(), "a penalty that is not zero everywhere is drawn");
     }
+
+    private static final String CSS = LiveChartTest.class.getResource("/io/unrolled/css/base.css").toExternalForm();
+
+    /** The loss chart's look, with or without one epoch mark at x = 2.5, as pixels. */
+    private static javafx.scene.image.WritableImage lossChart(boolean withMark) {
+        LiveChart c = new LiveChart("loss", "batch", "loss");
+        c.add(new LiveChart.Series("smooth", "loss-smooth", LiveChart.Style.LINE, () -> new double[][] {XS, {3, 2, 1.5, 1}}));
+        double[][] marks = withMark ? new double[][] {{2.5}, {0}} : new double[][] {{}, {}};
+        c.add(new LiveChart.Series("marks", "epoch-start", LiveChart.Style.VERTICAL_LINES, () -> marks));
+        Scene scene = new Scene(new Group(c), 400, 240);
+        scene.getStylesheets().add(CSS);
+        c.resize(400, 240);
+        c.applyCss();
+        c.layout();
+        c.drawNow();
+        return c.snapshot(null, null);
+    }
+
+    @Test
+    void anEpochMarkIsADashedLineOnePixelWide(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage[]> images = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> images.set(new javafx.scene.image.WritableImage[] {lossChart(false), lossChart(true)}));
+        var without = images.get()[0].getPixelReader();
+        var with = images.get()[1].getPixelReader();
+        int w = (int) images.get()[0].getWidth();
+        int h = (int) images.get()[0].getHeight();
+        java.util.Set<Integer> columns = new java.util.TreeSet<>();
+        int dashes = 0;
+        for (int x = 0; x < w; x++) {
+            boolean inDash = false;
+            for (int y = 0; y < h; y++) {
+                boolean ink = with.getArgb(x, y) != without.getArgb(x, y);
+                if (ink) {
+                    columns.add(x);
+                }
+                if (ink && !inDash) {
+                    dashes++;
+                }
+                inDash = ink;
+            }
+        }
+        assertEquals(1, columns.size(), "the mark covers one pixel column, crisp: " + columns);
+        org.junit.jupiter.api.Assertions.assertTrue(dashes >= 10, "dashed from the top of the plot to the bottom: " + dashes + " dashes");
+    }
 }
