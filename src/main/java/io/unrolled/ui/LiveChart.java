@@ -145,8 +145,8 @@ final class LiveChart extends BorderPane {
             double px = Math.round(lastX.map(cursorX)) + 0.5;
             cursor.setStartX(px);
             cursor.setEndX(px);
-            cursor.setStartY(lastY.toPx);
-            cursor.setEndY(lastY.fromPx);
+            cursor.setStartY(lastY.toPx());
+            cursor.setEndY(lastY.fromPx());
         }
     }
 
@@ -300,7 +300,7 @@ final class LiveChart extends BorderPane {
         // more points than pixel columns only costs time: keep about one per column
         // (markers and marks are few, and each one counts)
         Style style = series.get(k).style();
-        int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx - ax.fromPx)));
+        int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx() - ax.fromPx())));
         if (stride > 1 && (style == Style.LINE || style == Style.STACKED_AREA)) {
             xs = thin(xs, stride);
             ys = thin(ys, stride);
@@ -361,15 +361,15 @@ final class LiveChart extends BorderPane {
      */
     private static boolean drawVerticals(GraphicsContext g, double[] xs, Axis ax, Axis ay) {
         boolean drew = false;
-        double top = Math.round(Math.min(ay.fromPx, ay.toPx));
-        double bottom = Math.round(Math.max(ay.fromPx, ay.toPx));
+        double top = Math.round(Math.min(ay.fromPx(), ay.toPx()));
+        double bottom = Math.round(Math.max(ay.fromPx(), ay.toPx()));
         double[] dashes = g.getLineDashes();
         boolean dashed = dashes != null && dashes.length >= 2 && dashes[0] > 0 && dashes[1] >= 0;
         double on = dashed ? dashes[0] : bottom - top;
         double period = dashed ? dashes[0] + dashes[1] : Math.max(1, bottom - top);
         g.setFill(g.getStroke());
         for (double x : xs) {
-            if (x > Math.min(ax.min, ax.max) && x < Math.max(ax.min, ax.max)) {
+            if (x > Math.min(ax.min(), ax.max()) && x < Math.max(ax.min(), ax.max())) {
                 double left = Math.round(ax.map(x));
                 for (double y = top; y < bottom; y += period) {
                     g.fillRect(left, y, g.getLineWidth(), Math.min(on, bottom - y));
@@ -461,48 +461,5 @@ final class LiveChart extends BorderPane {
             }
         });
         canvas.setOnMouseExited(e -> tip.hide());
-    }
-
-    /** A linear axis from data values to pixels, with round tick values. */
-    private record Axis(double min, double max, double fromPx, double toPx) {
-        /** The pixel for {@code v}, held inside the axis so a value off the scale sits on its edge. */
-        double map(double v) {
-            double px = fromPx + (v - min) / (max - min) * (toPx - fromPx);
-            return Math.max(Math.min(fromPx, toPx), Math.min(Math.max(fromPx, toPx), px));
-        }
-
-        double[] mapAll(double[] vs) {
-            double[] out = new double[vs.length];
-            for (int i = 0; i < vs.length; i++) {
-                out[i] = map(vs[i]);
-            }
-            return out;
-        }
-
-        /** The data value under pixel {@code px}. */
-        double valueAt(double px) {
-            return min + (px - fromPx) / (toPx - fromPx) * (max - min);
-        }
-
-        /** Round values at least {@code minGapPx} apart on screen. */
-        double[] ticks(double minGapPx) {
-            double span = max - min;
-            double count = Math.max(2, Math.min(10, Math.abs(toPx - fromPx) / minGapPx));
-            double raw = span / count;
-            double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-            double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-            List<Double> out = new ArrayList<>();
-            for (double v = Math.ceil(min / step) * step; v <= max + 1e-9 * span; v += step) {
-                out.add(Math.abs(v) < 1e-12 * span ? 0 : v);
-            }
-            return out.stream().mapToDouble(Double::doubleValue).toArray();
-        }
-
-        static String label(double v) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-                return String.valueOf((long) v);
-            }
-            return new java.math.BigDecimal(String.format("%.3g", v)).stripTrailingZeros().toPlainString();
-        }
     }
 }
