@@ -30,16 +30,14 @@ final class ClassDataCache {
         this.pending = folder.resolve(PREFIX + key + ".jsa." + ProcessHandle.current().pid() + ".tmp");
     }
 
-    /** The cache for this build on this JDK, or empty when there is no writable cache folder. */
-    static Optional<ClassDataCache> forThisBuild() {
-        return writableCacheFolder().flatMap(dir -> {
-            try {
-                String classPath = System.getProperty("java.class.path", "");
-                return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
-            } catch (IOException | RuntimeException e) {
-                return Optional.empty();
-            }
-        });
+    /** The cache for this build on this JDK in {@code dir} (see {@link #writableCacheFolder()}), or empty. */
+    static Optional<ClassDataCache> forThisBuild(Path dir) {
+        try {
+            String classPath = System.getProperty("java.class.path", "");
+            return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The per-user cache folder, made if needed; empty when it cannot be written. */

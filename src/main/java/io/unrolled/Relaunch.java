@@ -50,11 +50,11 @@ final class Relaunch {
         }
         // a packaged app's own launcher takes no JVM options, so nothing is prepared for it
         boolean windowJvm = window && isJava(command.get().get(0));
-        Optional<ClassDataCache> cds = windowJvm ? ClassDataCache.forThisBuild() : Optional.empty();
+        // the archive and the compiler rules share one cache folder, looked up once
+        Optional<Path> cacheFolder = windowJvm ? ClassDataCache.writableCacheFolder() : Optional.empty();
+        Optional<ClassDataCache> cds = cacheFolder.flatMap(ClassDataCache::forThisBuild);
         List<String> windowOptions = new ArrayList<>(cds.map(ClassDataCache::jvmOptions).orElse(List.of()));
-        if (windowJvm) {
-            windowOptions.addAll(WindowJit.jvmOptions());
-        }
+        cacheFolder.ifPresent(dir -> windowOptions.addAll(WindowJit.jvmOptions(dir)));
         List<String> cmd = withJvmOptions(command.get(), window, windowOptions);
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();

@@ -82,11 +82,6 @@ final class WindowJit {
         }
     }
 
-    /** The window's options, or none when there is no writable cache folder. */
-    static List<String> jvmOptions() {
-        return ClassDataCache.writableCacheFolder().map(WindowJit::jvmOptions).orElse(List.of());
-    }
-
     private static boolean isCurrent(Path file) {
         try {
             return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(DIRECTIVES);

@@ -367,12 +367,13 @@ final class LiveChart extends BorderPane {
         boolean dashed = dashes != null && dashes.length >= 2 && dashes[0] > 0 && dashes[1] >= 0;
         double on = dashed ? dashes[0] : bottom - top;
         double period = dashed ? dashes[0] + dashes[1] : Math.max(1, bottom - top);
+        double width = g.getLineWidth();
         g.setFill(g.getStroke());
         for (double x : xs) {
             if (x > Math.min(ax.min(), ax.max()) && x < Math.max(ax.min(), ax.max())) {
                 double left = Math.round(ax.map(x));
                 for (double y = top; y < bottom; y += period) {
-                    g.fillRect(left, y, g.getLineWidth(), Math.min(on, bottom - y));
+                    g.fillRect(left, y, width, Math.min(on, bottom - y));
                 }
                 drew = true;
             }
