@@ -2,7 +2,7 @@ package io.unrolled.session;
 
 import io.unrolled.train.StepMetrics;
 
-/** The status bar's progress text: "epoch 3/15 · batch 20/49 · about 0:42 left". */
+/** The status bar's progress text: "epoch 3/15 · batch 20/49 · about 0:42 left", or "… · took 0:21" once done. */
 final class ProgressLine {
 
     private ProgressLine() {
@@ -10,12 +10,17 @@ final class ProgressLine {
 
     /**
      * @param elapsedSeconds time since the run started; the time left is extrapolated from it
-     * @param running        a paused or stopped run has no time left to show
+     * @param running        a paused or stopped run has no time left to show, a finished one its whole time
      */
     static String of(StepMetrics m, double elapsedSeconds, boolean running) {
         double p = m.progress();
-        String eta = !running || p <= 0 ? "" : " · about " + clock(elapsedSeconds * (1 - p) / p) + " left";
-        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(), eta);
+        String time;
+        if (running) {
+            time = p <= 0 ? "" : " · about " + clock(elapsedSeconds * (1 - p) / p) + " left";
+        } else {
+            time = p >= 1 ? " · took " + clock(elapsedSeconds) : "";
+        }
+        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(), time);
     }
 
     static String clock(double seconds) {

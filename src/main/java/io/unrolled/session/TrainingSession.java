@@ -83,6 +83,7 @@ public final class TrainingSession {
     public TrainingSession(Executor ui) {
         this.ui = ui;
         this.warmUps = new WarmUps(trainer, ui);
+        state.addListener(o -> showProgress());   // a pause has no time left to show, a finished run its whole time
     }
 
     private static LiveHyperParams.Values knobsOf(TrainConfig c) {
@@ -434,8 +435,14 @@ public final class TrainingSession {
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
         progress.set(last.progress());
-        progressText.set(ProgressLine.of(last, (System.nanoTime() - runStartNanos) / 1e9, state.get() == State.RUNNING));
+        showProgress();
         batchesSeen.set(batchesSeen.get() + list.size());
+    }
+
+    /** The progress text for the latest batch: called per hand-off, and when a pause or the run's end changes what it says. */
+    private void showProgress() {
+        StepMetrics last = lastMetrics.get();
+        progressText.set(last == null ? "" : ProgressLine.of(last, (System.nanoTime() - runStartNanos) / 1e9, state.get() == State.RUNNING));
     }
 
     /** Keeps the run that just ended for the comparison overlays. */
@@ -454,26 +461,9 @@ public final class TrainingSession {
         control = null;
         liveKnobs = null;
         remember(outcome);
-        switch (outcome.status()) {
-            case COMPLETED -> {
-                state.set(State.FINISHED);
-                EpochResult last = outcome.last();
-                status.set(String.format("Finished: accuracy %.1f %% (book %.1f %%).", 100 * last.accuracy(),
-                        100 * Ladder.bookAccuracy(model.get())));
-            }
-            case DIVERGED -> {
-                state.set(State.DIVERGED);
-                status.set(outcome.message());
-            }
-            case STOPPED -> {
-                state.set(State.STOPPED);
-                status.set(outcome.message());
-            }
-            case FAILED -> {
-                state.set(State.FAILED);
-                status.set(outcome.message());
-            }
-        }
+        RunEnding ending = RunEnding.of(outcome, model.get());
+        state.set(ending.state());
+        status.set(ending.status());
     }
 
     private void clearRun() {

@@ -23,6 +23,11 @@ class ProgressLineTest {
     }
 
     @Test
+    void aFinishedRunSaysHowLongItTook() {
+        assertEquals("epoch 4/4 · batch 10/10 · took 1:05", ProgressLine.of(at(3, 9), 65, false));
+    }
+
+    @Test
     void theClockRoundsToWholeSecondsAndCarriesIntoMinutes() {
         assertEquals("0:59", ProgressLine.clock(59.4));
         assertEquals("1:00", ProgressLine.clock(59.6));

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
+import io.unrolled.train.BookRow;
+import io.unrolled.train.Ladder;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -54,6 +57,8 @@ class MainWindowTest {
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.table.rowCount(), "two epochs, two rows");
+        assertEquals("(other settings than the book's)", window.table.cellText(0, 5),
+            "two epochs are not the book's fifteen, so its numbers are not set beside them");
         waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 98, 5);   // every batch loss was drawn
         assertEquals(2, window.charts.lossChart.drawnPoints(2), "one validation loss marker per epoch");
         assertEquals(1, window.charts.lossChart.drawnPoints(3), "one epoch boundary, where the second epoch began");
@@ -61,6 +66,44 @@ class MainWindowTest {
         waitUntil(() -> window.charts.epochChart.drawnPoints(0) == 2, 5);   // one accuracy point per epoch
         assertEquals(98.0, window.charts.scheduleChart.cursorValue(), "the schedule's cursor is after the 98th batch");
         assertTrue(session.statusProperty().get().startsWith("Finished"), session.statusProperty().get());
+    }
+
+    @Test
+    void aRunWithTheBooksSettingsHasTheBooksRowBesideEachEpoch(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<BookRow> book = Ladder.bookTable(ModelKind.LM4);
+        assertEquals(book.size(), window.table.rowCount(), "the book's number of epochs");
+        for (int epoch : new int[] {0, book.size() - 1}) {
+            BookRow row = book.get(epoch);
+            assertEquals(Integer.toString(epoch), window.table.cellText(epoch, 0));
+            assertEquals(String.format("%.6f", row.trainLoss()), window.table.cellText(epoch, 5));
+            assertEquals(String.format("%.6f", row.validLoss()), window.table.cellText(epoch, 6));
+            assertEquals(String.format("%.6f", row.accuracy()), window.table.cellText(epoch, 7));
+        }
+        assertEveryTableCellShowsItsWholeText(robot);
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);   // projector text leaves room for the book's accuracy only
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!window.table.showsBooksWholeRow());
+        int last = book.size() - 1;
+        assertEquals(String.format("%.6f", book.get(last).accuracy()), window.table.cellText(last, 5));
+        assertEveryTableCellShowsItsWholeText(robot);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.table.showsBooksWholeRow(), "back to the book's whole row");
+    }
+
+    /** No number in the epoch table is cut short to "0.68..." for want of room. */
+    private static void assertEveryTableCellShowsItsWholeText(FxRobot robot) {
+        var cells = new java.util.ArrayList<>(robot.lookup(".epoch-cell").queryAllAs(javafx.scene.control.Label.class));
+        cells.addAll(robot.lookup(".epoch-header").queryAllAs(javafx.scene.control.Label.class));
+        assertTrue(cells.size() > 8, "the header and the rows are there to check");
+        for (var l : cells) {
+            assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, "\"" + l.getText() + "\" is cut: " + l.getWidth() + " < " + l.prefWidth(-1));
+        }
     }
 
     @Test
