@@ -2,7 +2,10 @@ package io.unrolled.session;
 
 import io.unrolled.train.StepMetrics;
 
-/** The status bar's progress text: "epoch 3/15 · batch 20/49 · about 0:42 left", or "… · took 0:21" once done. */
+/**
+ * The status bar's progress text: "epoch 3/15 · about 0:42 left", or "epoch 15/15 · took 0:21" once
+ * done. It stays short so the status message beside it keeps its room; the batches are in fastai's bars.
+ */
 final class ProgressLine {
 
     private ProgressLine() {
@@ -20,7 +23,7 @@ final class ProgressLine {
         } else {
             time = p >= 1 ? " · took " + clock(elapsedSeconds) : "";
         }
-        return String.format("epoch %d/%d · batch %d/%d%s", m.epoch() + 1, m.epochs(), m.batch() + 1, m.batchesPerEpoch(), time);
+        return String.format("epoch %d/%d%s", m.epoch() + 1, m.epochs(), time);
     }
 
     static String clock(double seconds) {

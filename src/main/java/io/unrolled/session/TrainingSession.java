@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,7 +55,6 @@ public final class TrainingSession {
     private final ReadOnlyObjectWrapper<ModelKind> model = new ReadOnlyObjectWrapper<>(ModelKind.LM1);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a rung and press Train.");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
     private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
@@ -66,8 +64,7 @@ public final class TrainingSession {
     private final SchedulePreview schedulePreview = new SchedulePreview();
     private TrainConfig runConfig;
     private final LiveSeries series = new LiveSeries();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private long runStartNanos;
+    private final ProgressReport progress = new ProgressReport(System::nanoTime);
     private boolean runMatchesBook = true;
 
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
@@ -83,7 +80,7 @@ public final class TrainingSession {
     public TrainingSession(Executor ui) {
         this.ui = ui;
         this.warmUps = new WarmUps(trainer, ui);
-        state.addListener(o -> showProgress());   // a pause has no time left to show, a finished run its whole time
+        state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
     private static LiveHyperParams.Values knobsOf(TrainConfig c) {
@@ -284,7 +281,7 @@ public final class TrainingSession {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return progress.fractionProperty();
     }
 
     /** Changes once per hand-off of new batches: the charts' cue to redraw. */
@@ -301,7 +298,12 @@ public final class TrainingSession {
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return progress.lineProperty();
+    }
+
+    /** fastai's two bars: the run's epochs and this epoch's batches. */
+    public ReadOnlyObjectProperty<RunProgress> fastaiBarsProperty() {
+        return progress.barsProperty();
     }
 
     /** The loss broken into its parts per batch: cross-entropy, α·AR and β·TAR. */
@@ -370,7 +372,7 @@ public final class TrainingSession {
         LiveHyperParams runKnobs = new LiveHyperParams(config);
         control = runControl;
         liveKnobs = runKnobs;
-        runStartNanos = System.nanoTime();
+        progress.restart(!paused);
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
         int id = ++currentRun;
@@ -434,15 +436,8 @@ public final class TrainingSession {
         list.forEach(series::add);
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
-        progress.set(last.progress());
-        showProgress();
+        progress.onBatches(list, state.get());
         batchesSeen.set(batchesSeen.get() + list.size());
-    }
-
-    /** The progress text for the latest batch: called per hand-off, and when a pause or the run's end changes what it says. */
-    private void showProgress() {
-        StepMetrics last = lastMetrics.get();
-        progressText.set(last == null ? "" : ProgressLine.of(last, (System.nanoTime() - runStartNanos) / 1e9, state.get() == State.RUNNING));
     }
 
     /** Keeps the run that just ended for the comparison overlays. */
@@ -468,9 +463,8 @@ public final class TrainingSession {
 
     private void clearRun() {
         series.clear();
-        progressText.set("");
         epochs.clear();
-        progress.set(0);
+        progress.clear();
         lastMetrics.set(null);
         batchesSeen.set(0);
     }

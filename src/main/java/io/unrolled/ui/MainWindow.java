@@ -23,8 +23,9 @@ final class MainWindow extends BorderPane {
     final KnobsPane knobs;
     final ChartsPane charts;
     final EpochTable table;
+    final FastaiBars fastaiBars;
     final StatusBar statusBar = new StatusBar();
-    private final javafx.scene.control.TabPane center;
+    final javafx.scene.control.TabPane center;
 
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
@@ -63,9 +64,10 @@ final class MainWindow extends BorderPane {
         charts = new ChartsPane(session);
         knobs.onCompare(charts::showOverlays);
         table = new EpochTable(session);
+        fastaiBars = new FastaiBars(session);
         // after the pulse that notes when the window got on screen
         FirstFrames.then(() -> javafx.application.Platform.runLater(this::finishSetUp));
-        VBox training = new VBox(charts, table);
+        VBox training = new VBox(charts, table, fastaiBars);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
         javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", training);

@@ -14,17 +14,17 @@ class ProgressLineTest {
 
     @Test
     void aQuarterDoneAfterThirtySecondsLeavesAboutAMinuteAndAHalf() {
-        assertEquals("epoch 1/4 · batch 10/10 · about 1:30 left", ProgressLine.of(at(0, 9), 30, true));
+        assertEquals("epoch 1/4 · about 1:30 left", ProgressLine.of(at(0, 9), 30, true));
     }
 
     @Test
     void aPausedRunShowsWhereItIsButNoTimeLeft() {
-        assertEquals("epoch 3/4 · batch 5/10", ProgressLine.of(at(2, 4), 12, false));
+        assertEquals("epoch 3/4", ProgressLine.of(at(2, 4), 12, false));
     }
 
     @Test
     void aFinishedRunSaysHowLongItTook() {
-        assertEquals("epoch 4/4 · batch 10/10 · took 1:05", ProgressLine.of(at(3, 9), 65, false));
+        assertEquals("epoch 4/4 · took 1:05", ProgressLine.of(at(3, 9), 65, false));
     }
 
     @Test

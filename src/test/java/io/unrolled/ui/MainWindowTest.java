@@ -59,6 +59,9 @@ class MainWindowTest {
         assertEquals(2, window.table.rowCount(), "two epochs, two rows");
         assertEquals("(other settings than the book's)", window.table.cellText(0, 5),
             "two epochs are not the book's fifteen, so its numbers are not set beside them");
+        assertTrue(window.fastaiBars.runText.getText().startsWith("100.00% [2/2 "), window.fastaiBars.runText.getText());
+        assertTrue(window.fastaiBars.epochText.getText().startsWith("100.00% [49/49 "), window.fastaiBars.epochText.getText());
+        assertEquals(1.0, window.fastaiBars.runBar.getProgress(), 1e-12);
         waitUntil(() -> window.charts.lossChart.drawnPoints(0) == 98, 5);   // every batch loss was drawn
         assertEquals(2, window.charts.lossChart.drawnPoints(2), "one validation loss marker per epoch");
         assertEquals(1, window.charts.lossChart.drawnPoints(3), "one epoch boundary, where the second epoch began");
@@ -91,15 +94,26 @@ class MainWindowTest {
         int last = book.size() - 1;
         assertEquals(String.format("%.6f", book.get(last).accuracy()), window.table.cellText(last, 5));
         assertEveryTableCellShowsItsWholeText(robot);
+        assertTheMiddleFitsItsPlace();
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.table.showsBooksWholeRow(), "back to the book's whole row");
     }
 
-    /** No number in the epoch table is cut short to "0.68..." for want of room. */
+    /** Nothing in the middle (fastai's bars under the table, say) is wider than its place, pushing the charts off the window. */
+    private void assertTheMiddleFitsItsPlace() {
+        double centreRight = window.center.localToScene(window.center.getBoundsInLocal()).getMaxX();
+        for (var part : List.of(window.charts, window.table, window.fastaiBars)) {
+            double right = part.localToScene(part.getBoundsInLocal()).getMaxX();
+            assertTrue(right <= centreRight + 0.5, part.getClass().getSimpleName() + " reaches to " + right + ", past " + centreRight);
+        }
+    }
+
+    /** No number in the epoch table or fastai's bars under it is cut short to "0.68..." for want of room. */
     private static void assertEveryTableCellShowsItsWholeText(FxRobot robot) {
         var cells = new java.util.ArrayList<>(robot.lookup(".epoch-cell").queryAllAs(javafx.scene.control.Label.class));
         cells.addAll(robot.lookup(".epoch-header").queryAllAs(javafx.scene.control.Label.class));
+        cells.addAll(robot.lookup(".fastai-bar-text").queryAllAs(javafx.scene.control.Label.class));
         assertTrue(cells.size() > 8, "the header and the rows are there to check");
         for (var l : cells) {
             assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, "\"" + l.getText() + "\" is cut: " + l.getWidth() + " < " + l.prefWidth(-1));

@@ -1,0 +1,60 @@
+package io.unrolled.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.unrolled.session.TrainingSession.State;
+import io.unrolled.train.StepMetrics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressReportTest {
+
+    private long now;
+    private final ProgressReport report = new ProgressReport(() -> now);
+
+    /** Batch {@code batch} (0-based) of epoch {@code epoch} in a run of 4 epochs of 10 batches. */
+    private static StepMetrics at(int epoch, int batch) {
+        return new StepMetrics(epoch, batch, 10, 4, epoch * 10L + batch, 1e-3, 0.9, 2, 2, 0, 0, 2, 1, 0.3);
+    }
+
+    private void advance(double seconds) {
+        now += (long) (seconds * 1e9);
+    }
+
+    @Test
+    void anEpochFirstSeenMidWayIsDatedBackAtTheRunsPace() {
+        report.restart(true);
+        advance(12);                                    // 12 batches at one second each
+        report.onBatches(List.of(at(1, 0), at(1, 1)), State.RUNNING);
+        // batch 1 of epoch 1: two batches into the epoch at one second per batch
+        assertEquals("20.00% [2/10 00:02<00:08]", report.barsProperty().get().epochText());
+        assertEquals("25.00% [1/4 00:12<00:28]", report.barsProperty().get().runText());
+        assertEquals("epoch 2/4 · about 0:28 left", report.lineProperty().get());
+    }
+
+    @Test
+    void aPauseFreezesTheTimesAndAFinishShowsTheWhole() {
+        report.restart(true);
+        advance(39);
+        report.onBatches(List.of(at(3, 8)), State.RUNNING);
+        report.show(State.PAUSED);
+        advance(600);
+        report.show(State.RUNNING);
+        advance(1);
+        report.onBatches(List.of(at(3, 9)), State.RUNNING);
+        report.show(State.FINISHED);
+        assertEquals("100.00% [4/4 00:40<00:00]", report.barsProperty().get().runText(), "the ten paused minutes do not count");
+        assertEquals("epoch 4/4 · took 0:40", report.lineProperty().get());
+        assertEquals(1.0, report.fractionProperty().get(), 1e-12);
+    }
+
+    @Test
+    void aClearedReportShowsNothing() {
+        report.restart(true);
+        report.onBatches(List.of(at(0, 0)), State.RUNNING);
+        report.clear();
+        assertEquals(RunProgress.NONE, report.barsProperty().get());
+        assertEquals("", report.lineProperty().get());
+        assertEquals(0, report.fractionProperty().get());
+    }
+}
