@@ -1,25 +1,20 @@
 package io.unrolled.session;
 
+import io.unrolled.session.RunProgress.Phase;
 import io.unrolled.session.TrainingSession.State;
 import io.unrolled.train.StepMetrics;
 import java.util.List;
 import java.util.function.LongSupplier;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * How far the run has come, as the window shows it: the status bar's bar and line, and fastai's two
- * bars under the epoch table. UI thread only; times come from a {@link RunClock}, so pauses do not count.
+ * Keeps the window's {@link RunProgress} up to date on the UI thread, from the batches handed over
+ * and the run's state. Times come from a {@link RunClock}, so pauses do not count.
  */
 final class ProgressReport {
 
-    private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<RunProgress> bars = new ReadOnlyObjectWrapper<>(RunProgress.NONE);
+    private final ReadOnlyObjectWrapper<RunProgress> progress = new ReadOnlyObjectWrapper<>(RunProgress.NONE);
     private final RunClock clock;
     private StepMetrics last;
     private int epoch;
@@ -58,29 +53,21 @@ final class ProgressReport {
 
     /** Brings everything up to date with the run's state: a pause stops the clock, an end shows the whole time. */
     void show(State state) {
-        boolean running = state == State.RUNNING;
-        clock.run(running);
+        clock.run(state == State.RUNNING);
         if (last == null) {
-            fraction.set(0);
-            line.set("");
-            bars.set(RunProgress.NONE);
+            progress.set(RunProgress.NONE);
             return;
         }
+        Phase phase = switch (state) {
+            case RUNNING -> Phase.RUNNING;
+            case FINISHED -> Phase.FINISHED;
+            default -> Phase.HALTED;
+        };
         double seconds = clock.seconds();
-        fraction.set(last.progress());
-        line.set(ProgressLine.of(last, seconds, running));
-        bars.set(RunProgress.of(last, seconds, seconds - epochStartSeconds, state == State.FINISHED));
+        progress.set(RunProgress.of(last, seconds, seconds - epochStartSeconds, phase));
     }
 
-    ReadOnlyDoubleProperty fractionProperty() {
-        return fraction.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty lineProperty() {
-        return line.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<RunProgress> barsProperty() {
-        return bars.getReadOnlyProperty();
+    ReadOnlyObjectProperty<RunProgress> property() {
+        return progress.getReadOnlyProperty();
     }
 }

@@ -3,27 +3,41 @@ package io.unrolled.session;
 import io.unrolled.train.StepMetrics;
 
 /**
- * fastai's two progress bars, as its notebooks show them under the epoch table: the run's epochs,
- * "26.67% [4/15 00:12<00:33]", and this epoch's batches, "40.82% [20/49 00:00<00:01]" (done/total,
- * elapsed<left).
+ * How far a run has come, in the two forms the window shows. fastai's two bars, as its notebooks
+ * show them under the epoch table: the run's epochs, "26.67% [4/15 00:12<00:33]", and this epoch's
+ * batches, "40.82% [20/49 00:00<00:01]" (done/total, elapsed<left). And the status bar's short line,
+ * "epoch 5/15 · about 00:33 left" ("· took 00:45" once done), beside a bar that moves every batch.
+ *
+ * @param overall   fraction of the whole run's batches done: the status bar's bar
+ * @param line      the status bar's text; it stays short so the status message beside it keeps its room
  */
-public record RunProgress(double runFraction, String runText, double epochFraction, String epochText) {
+public record RunProgress(double runFraction, String runText, double epochFraction, String epochText,
+                          double overall, String line) {
 
-    public static final RunProgress NONE = new RunProgress(0, "", 0, "");
+    public static final RunProgress NONE = new RunProgress(0, "", 0, "", 0, "");
+
+    /** Where a run stands: only a running one has time left to show, only a finished one its whole time. */
+    enum Phase { RUNNING, HALTED, FINISHED }
 
     /**
      * @param runSeconds   training time of the whole run so far (pauses excluded)
      * @param epochSeconds training time since this epoch's first batch
-     * @param finished     the run completed: every epoch counts as done
      */
-    static RunProgress of(StepMetrics m, double runSeconds, double epochSeconds, boolean finished) {
-        int epochsDone = finished ? m.epochs() : m.epoch();     // as in fastai, an epoch counts once it is validated
+    static RunProgress of(StepMetrics m, double runSeconds, double epochSeconds, Phase phase) {
+        int epochsDone = phase == Phase.FINISHED ? m.epochs() : m.epoch();   // as in fastai, an epoch counts once validated
         int batchesDone = m.batch() + 1;
-        double runLeft = runSeconds * (1 - m.progress()) / m.progress();
+        double overall = m.progress();
+        double runLeft = runSeconds * (1 - overall) / overall;
         double epochDone = (double) batchesDone / m.batchesPerEpoch();
         double epochLeft = epochSeconds * (1 - epochDone) / epochDone;
+        String time = switch (phase) {
+            case RUNNING -> " · about " + clock(runLeft) + " left";
+            case FINISHED -> " · took " + clock(runSeconds);
+            case HALTED -> "";
+        };
         return new RunProgress((double) epochsDone / m.epochs(), bar(epochsDone, m.epochs(), runSeconds, runLeft),
-                epochDone, bar(batchesDone, m.batchesPerEpoch(), epochSeconds, epochLeft));
+                epochDone, bar(batchesDone, m.batchesPerEpoch(), epochSeconds, epochLeft),
+                overall, String.format("epoch %d/%d%s", m.epoch() + 1, m.epochs(), time));
     }
 
     private static String bar(int done, int total, double elapsed, double left) {

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -280,8 +279,9 @@ public final class TrainingSession {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.fractionProperty();
+    /** How far the run has come: fastai's two bars and the status bar's line. */
+    public ReadOnlyObjectProperty<RunProgress> progressProperty() {
+        return progress.property();
     }
 
     /** Changes once per hand-off of new batches: the charts' cue to redraw. */
@@ -295,15 +295,6 @@ public final class TrainingSession {
 
     public ObservableList<EpochResult> epochs() {
         return epochsView;
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progress.lineProperty();
-    }
-
-    /** fastai's two bars: the run's epochs and this epoch's batches. */
-    public ReadOnlyObjectProperty<RunProgress> fastaiBarsProperty() {
-        return progress.barsProperty();
     }
 
     /** The loss broken into its parts per batch: cross-entropy, α·AR and β·TAR. */

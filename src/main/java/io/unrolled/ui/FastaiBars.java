@@ -22,8 +22,8 @@ final class FastaiBars extends HBox {
         getStyleClass().add("fastai-bars");
         setMinWidth(0);   // never wider than the table above: a narrow window shortens the text instead of pushing the charts
         getChildren().addAll(pair(runBar, runText), pair(epochBar, epochText));
-        session.fastaiBarsProperty().addListener((o, was, now) -> show(now));
-        show(session.fastaiBarsProperty().get());
+        session.progressProperty().addListener((o, was, now) -> show(now));
+        show(session.progressProperty().get());
     }
 
     private void show(RunProgress p) {

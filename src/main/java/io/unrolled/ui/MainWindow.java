@@ -94,12 +94,14 @@ final class MainWindow extends BorderPane {
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
         // and making it visible again rebuilt its animation, a 40 ms stall as training started
-        javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar();
-        progressBar.progressProperty().bind(session.progressProperty());
+        javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar(0);
         progressBar.getStyleClass().add("run-progress");
         statusBar.getRightItems().add(progressBar);
         javafx.scene.control.Label eta = new javafx.scene.control.Label();
-        eta.textProperty().bind(session.progressTextProperty());
+        session.progressProperty().addListener((o, was, p) -> {
+            progressBar.setProgress(p.overall());
+            eta.setText(p.line());
+        });
         eta.getStyleClass().add("progress-text");
         eta.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // the status text gives way first
         statusBar.getRightItems().add(eta);

@@ -27,9 +27,9 @@ class ProgressReportTest {
         advance(12);                                    // 12 batches at one second each
         report.onBatches(List.of(at(1, 0), at(1, 1)), State.RUNNING);
         // batch 1 of epoch 1: two batches into the epoch at one second per batch
-        assertEquals("20.00% [2/10 00:02<00:08]", report.barsProperty().get().epochText());
-        assertEquals("25.00% [1/4 00:12<00:28]", report.barsProperty().get().runText());
-        assertEquals("epoch 2/4 · about 0:28 left", report.lineProperty().get());
+        assertEquals("20.00% [2/10 00:02<00:08]", report.property().get().epochText());
+        assertEquals("25.00% [1/4 00:12<00:28]", report.property().get().runText());
+        assertEquals("epoch 2/4 · about 00:28 left", report.property().get().line());
     }
 
     @Test
@@ -43,9 +43,9 @@ class ProgressReportTest {
         advance(1);
         report.onBatches(List.of(at(3, 9)), State.RUNNING);
         report.show(State.FINISHED);
-        assertEquals("100.00% [4/4 00:40<00:00]", report.barsProperty().get().runText(), "the ten paused minutes do not count");
-        assertEquals("epoch 4/4 · took 0:40", report.lineProperty().get());
-        assertEquals(1.0, report.fractionProperty().get(), 1e-12);
+        assertEquals("100.00% [4/4 00:40<00:00]", report.property().get().runText(), "the ten paused minutes do not count");
+        assertEquals("epoch 4/4 · took 00:40", report.property().get().line());
+        assertEquals(1.0, report.property().get().overall(), 1e-12);
     }
 
     @Test
@@ -53,8 +53,6 @@ class ProgressReportTest {
         report.restart(true);
         report.onBatches(List.of(at(0, 0)), State.RUNNING);
         report.clear();
-        assertEquals(RunProgress.NONE, report.barsProperty().get());
-        assertEquals("", report.lineProperty().get());
-        assertEquals(0, report.fractionProperty().get());
+        assertEquals(RunProgress.NONE, report.property().get());
     }
 }

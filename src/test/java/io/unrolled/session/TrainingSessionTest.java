@@ -32,10 +32,10 @@ class TrainingSessionTest {
         assertEquals(2, session.epochs().size());
         assertEquals(98, session.batchesSeenProperty().get(), "49 batches per epoch");
         assertEquals(98, session.rawLoss().size());
-        assertEquals(1.0, session.progressProperty().get(), 1e-12);
+        assertEquals(1.0, session.progressProperty().get().overall(), 1e-12);
         assertTrue(session.statusProperty().get().startsWith("Finished: accuracy"), session.statusProperty().get());
-        String progress = session.progressTextProperty().get();
-        assertTrue(progress.matches("epoch 2/2 · took \\d+:\\d\\d"), "no time left once done: " + progress);
+        String line = session.progressProperty().get().line();
+        assertTrue(line.matches("epoch 2/2 · took \\d\\d:\\d\\d"), "no time left once done: " + line);
     }
 
     @Test
