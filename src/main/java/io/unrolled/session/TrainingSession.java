@@ -444,10 +444,12 @@ public final class TrainingSession {
     }
 
     private void onEnd(FitOutcome outcome) {
+        // the peak the trainer last used, multiplier and all
+        double peakLr = liveKnobs != null ? liveKnobs.snapshot().lrMax() : settings.lrMax();
         control = null;
         liveKnobs = null;
         remember(outcome);
-        RunEnding ending = RunEnding.of(outcome, model.get());
+        RunEnding ending = RunEnding.of(outcome, model.get(), peakLr);
         state.set(ending.state());
         status.set(ending.status());
     }

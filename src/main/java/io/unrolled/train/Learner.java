@@ -22,6 +22,9 @@ public final class Learner {
     private final TrainConfig config;
     private final Adam adam;
     private final CrossEntropy lossFn = new CrossEntropy();
+    /** How many times a blind guess's loss a batch may reach before the run counts as diverged. */
+    private static final int BLOWN_UP = 10;
+
     private final List<Callback> callbacks = new ArrayList<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final LiveHyperParams hyper;
@@ -91,14 +94,15 @@ public final class Learner {
                 break;
             }
             validate();
+            if (!Double.isFinite(recorder.validLoss())) {
+                // checked before the epoch is recorded: the table keeps only epochs whose weights it could give back
+                status = FitOutcome.Status.DIVERGED;
+                message = divergence("the validation loss became " + recorder.validLoss()) + " " + guard.restore();
+                break;
+            }
             EpochResult result = recorder.finishEpoch(epoch);
             each(c -> c.afterEpoch(this));
             listeners.forEach(x -> x.onEpoch(result));
-            if (!Double.isFinite(result.validLoss())) {
-                status = FitOutcome.Status.DIVERGED;
-                message = "the validation loss became " + result.validLoss() + " at epoch " + epoch + ". " + guard.restore();
-                break;
-            }
             guard.remember(epoch);
         }
         each(c -> c.afterFit(this));
@@ -146,6 +150,13 @@ public final class Learner {
         if (!Double.isFinite(loss)) {
             return divergence("the loss became " + loss);
         }
+        double blindGuess = Math.log(output.logits().columns());   // the loss of a uniform guess over the vocabulary
+        if (crossEntropy > BLOWN_UP * blindGuess) {
+            // a finite loss this far above chance never comes back to a useful model: lr x100 on LMModel4
+            // reaches 1e26 and then sits at the "always thousand" baseline for the rest of the run
+            return divergence(String.format("the loss reached %.3g, over %d times that of a blind guess (%.2f)",
+                    crossEntropy, BLOWN_UP, blindGuess));
+        }
         model.backward(lossFn.gradient(), dDroppedExtra, dRawExtra);
         gradNorm = model.params().gradNorm();
         if (!Double.isFinite(gradNorm)) {
@@ -164,8 +175,9 @@ public final class Learner {
     }
 
     private String divergence(String what) {
-        return String.format("Training diverged at epoch %d, batch %d: %s. The learning rate (peak %.3g) is probably too high for this model.",
-                epoch, batchIndex, what, hp.lrMax());
+        String where = training ? String.format("epoch %d, batch %d", epoch, batchIndex) : String.format("epoch %d's validation", epoch);
+        return String.format("Training diverged at %s: %s. The learning rate (peak %.3g) is probably too high for this model.",
+                where, what, hp.lrMax());
     }
 
     private void validate() {

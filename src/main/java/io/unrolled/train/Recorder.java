@@ -54,9 +54,14 @@ public final class Recorder implements Callback {
         validPredictions += predictions;
     }
 
+    /** The mean validation loss of the epoch so far, weighted by batch size as fastai weights it. */
+    double validLoss() {
+        return validLossSum / validItems;
+    }
+
     EpochResult finishEpoch(int epoch) {
         double seconds = (System.nanoTime() - epochStart) / 1e9;
-        EpochResult r = new EpochResult(epoch, smoothedLoss(), debiased(smoothCe), validLossSum / validItems,
+        EpochResult r = new EpochResult(epoch, smoothedLoss(), debiased(smoothCe), validLoss(),
                 validCorrect / validItems, seconds);
         epochs.add(r);
         return r;

@@ -87,15 +87,27 @@ class TrainingSessionTest {
     @Test
     void aDivergingRunStopsItselfAndSaysWhy() throws Exception {
         session.selectModel(ModelKind.LM4);
-        session.configure(42, 15, 10);          // lr 10 with heavy weight decay: p ← p·(1 − lr·wd) flips and grows
-        session.setWeightDecay(0.3);
+        session.configure(42, 3, 0.3);          // the book's lr x100: the loss explodes within the first epoch
         session.train();
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
         assertEquals(State.DIVERGED, session.stateProperty().get(), session.statusProperty().get());
         String why = session.statusProperty().get();
-        assertTrue(why.startsWith("Training diverged at epoch"), why);
-        assertTrue(why.contains("learning rate"), why);
-        assertTrue(why.contains("weights were put back"), why);
+        assertTrue(why.startsWith("Training diverged at epoch 0, batch"), why);
+        assertTrue(why.contains("The learning rate (peak 0.300) is probably too high"), why);
+        assertTrue(why.contains("weights were put back to where training started"), why);
+        assertEquals(0, session.epochs().size(), "no epoch row for weights that were not kept");
+    }
+
+    @Test
+    void theBooksLearningRateTimesAHundredOverAWholeRunIsNamedAsTheCause() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.configure(42, 15, 0.3);         // over 15 epochs the one-cycle warm-up is slower: the run may
+        session.train();                        // blow up, or settle at always "thousand"; either way it must say why
+        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
+        String why = session.statusProperty().get();
+        assertTrue(session.stateProperty().get() == State.DIVERGED || why.startsWith("Finished at the baseline"), why);
+        assertTrue(why.contains("the learning rate (peak 0.300) is probably too high")
+                || why.contains("The learning rate (peak 0.300) is probably too high"), why);
     }
 
     @Test

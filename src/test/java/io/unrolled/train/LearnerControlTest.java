@@ -173,4 +173,17 @@ class LearnerControlTest {
         assertEquals(1, outcome.epochs().size());
         assertEquals(afterEpoch0[0], l.model().params().flatValues().sumNumber().doubleValue(), 0);
     }
+
+    @Test
+    void theBooksLearningRateTimesAHundredIsCaughtBeforeItRecordsAnEpochAndTheStartIsKept() {
+        Learner l = learner(ModelKind.LM4, Ladder.recipe(ModelKind.LM4).withEpochs(3).withLr(0.3), 42);
+        double[] start = l.model().params().flatValues().dup().toDoubleVector();
+        FitOutcome outcome = l.fit();
+        assertEquals(FitOutcome.Status.DIVERGED, outcome.status(), outcome.message());
+        // finite but absurd: a loss over ten times a blind guess's, long before anything becomes NaN
+        assertTrue(outcome.message().contains("times that of a blind guess"), outcome.message());
+        assertTrue(outcome.message().contains("where training started"), outcome.message());
+        assertEquals(0, outcome.epochs().size());
+        assertArrayEquals(start, l.model().params().flatValues().toDoubleVector(), 0);
+    }
 }
