@@ -19,7 +19,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,6 +56,7 @@ public final class TrainingSession {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a rung and press Train.");
     private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper hasWeights = new ReadOnlyBooleanWrapper(false);   // trained or loaded: Save has something
     private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
     // one wrapper for every caller: the wrapper listens weakly to the list, so it must stay reachable
@@ -67,10 +69,9 @@ public final class TrainingSession {
     private boolean runMatchesBook = true;
 
     private TrainConfig settings = Ladder.recipe(ModelKind.LM1);
-    private LiveHyperParams.Values knobs = knobsOf(settings);
-    // The current run's knobs and controls, made here when the run is asked for, so that a slider
+    private final SliderKnobs knobs = new SliderKnobs(settings);
+    // The current run's controls (and knobs), made here when the run is asked for, so that a slider
     // moved or Stop pressed before the trainer has built its model still reaches it. Null between runs.
-    private LiveHyperParams liveKnobs;
     private RunControl control;
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
@@ -82,20 +83,19 @@ public final class TrainingSession {
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
-    private static LiveHyperParams.Values knobsOf(TrainConfig c) {
-        return new LiveHyperParams.Values(c.lrMax(), c.dropout(), c.alpha(), c.beta(), c.wd());
-    }
-
     // ---------------------------------------------------------------- commands
 
     /** Chooses a rung and loads the book's recipe for it; only while nothing is training. */
     public void selectModel(ModelKind kind) {
         requireNotTraining("choose another rung");
         boolean otherRung = kind != model.get();
+        settings = Ladder.recipe(kind);   // before the model changes: its listeners show these settings
+        knobs.reset(settings);
         model.set(kind);
-        settings = Ladder.recipe(kind);
-        knobs = knobsOf(settings);
         clearRun();
+        if (otherRung) {
+            forgetWeights();   // the charts are cleared too: Save should not write a rung the window no longer shows
+        }
         status.set(kind.bookName() + ": " + kind.adds());
         if (warmUps.lastRung() != null && otherRung) {
             // the rung a teacher picks is the one about to be trained: its code (an LSTM, say) is
@@ -111,7 +111,7 @@ public final class TrainingSession {
             throw new IllegalArgumentException("seed must be a whole number 0 or more, got " + seed);
         }
         settings = settings.withSeed(seed).withEpochs(epochCount).withLr(lr);
-        knobs = new LiveHyperParams.Values(lr, knobs.dropout(), knobs.alpha(), knobs.beta(), knobs.wd());
+        knobs.setBaseLr(lr).ifPresent(status::set);
     }
 
     /** Starts a run (or resumes a paused one). */
@@ -165,38 +165,33 @@ public final class TrainingSession {
     public void reset() {
         stop();
         control = null;
-        liveKnobs = null;
+        knobs.detach();
         currentRun++;
         clearRun();
+        forgetWeights();
         state.set(State.IDLE);
         status.set("Reset: the next run starts from seed " + settings.seed() + " again.");
     }
 
     public void setDropout(double p) {
-        knobs = new LiveHyperParams.Values(knobs.lrMax(), p, knobs.alpha(), knobs.beta(), knobs.wd());
-        live(h -> h.setDropout(p));
+        knobs.setDropout(p);
     }
 
     public void setAlpha(double a) {
-        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), a, knobs.beta(), knobs.wd());
-        live(h -> h.setAlpha(a));
+        knobs.setAlpha(a);
     }
 
     public void setBeta(double b) {
-        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), knobs.alpha(), b, knobs.wd());
-        live(h -> h.setBeta(b));
+        knobs.setBeta(b);
     }
 
     public void setWeightDecay(double wd) {
-        knobs = new LiveHyperParams.Values(knobs.lrMax(), knobs.dropout(), knobs.alpha(), knobs.beta(), wd);
-        live(h -> h.setWd(wd));
+        knobs.setWeightDecay(wd);
     }
 
-    /** Scales the peak learning rate of the one-cycle schedule (1 = the configured lr). */
+    /** Scales the peak learning rate of the one-cycle schedule (1 = the lr field's), before a run or during it. */
     public void setLrMultiplier(double m) {
-        double lr = settings.lrMax() * m;
-        knobs = new LiveHyperParams.Values(lr, knobs.dropout(), knobs.alpha(), knobs.beta(), knobs.wd());
-        live(h -> h.setLrMax(lr));
+        knobs.setLrMultiplier(m).ifPresent(status::set);
     }
 
     /**
@@ -254,9 +249,10 @@ public final class TrainingSession {
         trainer.execute(() -> {
             try {
                 ModelFiles.Loaded loaded = ModelFiles.load(file);
-                lastRun = loaded.run();
                 ui.execute(() -> {
-                    selectModel(loaded.run().kind());
+                    selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
+                    trainer.execute(() -> lastRun = loaded.run());
+                    hasWeights.set(true);
                     status.set(loaded.message());
                 });
             } catch (IllegalArgumentException e) {
@@ -289,6 +285,11 @@ public final class TrainingSession {
         return batchesSeen.getReadOnlyProperty();
     }
 
+    /** Whether there is a trained or loaded model, which Save would write and Reset would forget. */
+    public ReadOnlyBooleanProperty hasWeightsProperty() {
+        return hasWeights.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<StepMetrics> lastMetricsProperty() {
         return lastMetrics.getReadOnlyProperty();
     }
@@ -315,7 +316,7 @@ public final class TrainingSession {
      * every batch, as {x = batch, lr, momentum} rows.
      */
     public double[][] schedule() {
-        return schedulePreview.rows(model.get(), settings, knobs.lrMax());
+        return schedulePreview.rows(model.get(), settings, knobs.values().lrMax());
     }
 
     public SeriesBuffer rawLoss() {
@@ -336,20 +337,20 @@ public final class TrainingSession {
     }
 
     public LiveHyperParams.Values knobs() {
-        return knobs;
+        return knobs.values();
     }
 
     /** What the running trainer will use at its next batch, or empty when nothing runs. */
     public Optional<LiveHyperParams.Values> trainerKnobs() {
-        return Optional.ofNullable(liveKnobs).map(LiveHyperParams::snapshot);
+        return knobs.trainerValues();
     }
 
     // ---------------------------------------------------------------- the run
 
     private void startRun(boolean paused) {
         clearRun();
-        TrainConfig config = settings.withWd(knobs.wd()).withRegularization(knobs.dropout(), knobs.alpha(), knobs.beta())
-                .withLr(knobs.lrMax());
+        LiveHyperParams.Values k = knobs.values();
+        TrainConfig config = settings.withWd(k.wd()).withRegularization(k.dropout(), k.alpha(), k.beta()).withLr(k.lrMax());
         ModelKind kind = model.get();
         TrainConfig book = Ladder.recipe(kind);
         runConfig = config;
@@ -360,9 +361,8 @@ public final class TrainingSession {
         if (paused) {
             runControl.stepOnce();
         }
-        LiveHyperParams runKnobs = new LiveHyperParams(config);
+        LiveHyperParams runKnobs = knobs.attachRun(config);
         control = runControl;
-        liveKnobs = runKnobs;
         progress.restart(!paused);
         state.set(paused ? State.PAUSED : State.RUNNING);
         status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
@@ -428,6 +428,7 @@ public final class TrainingSession {
         StepMetrics last = list.get(list.size() - 1);
         lastMetrics.set(last);
         progress.onBatches(list, state.get());
+        hasWeights.set(true);
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
@@ -445,9 +446,9 @@ public final class TrainingSession {
 
     private void onEnd(FitOutcome outcome) {
         // the peak the trainer last used, multiplier and all
-        double peakLr = liveKnobs != null ? liveKnobs.snapshot().lrMax() : settings.lrMax();
+        double peakLr = knobs.trainerValues().orElse(knobs.values()).lrMax();
         control = null;
-        liveKnobs = null;
+        knobs.detach();
         remember(outcome);
         RunEnding ending = RunEnding.of(outcome, model.get(), peakLr);
         state.set(ending.state());
@@ -462,9 +463,11 @@ public final class TrainingSession {
         batchesSeen.set(0);
     }
 
-    private void live(Consumer<LiveHyperParams> change) {
-        if (liveKnobs != null) {
-            change.accept(liveKnobs);
+    /** Drops the trained or loaded model: the trainer thread holds it, so it is dropped there, in turn. */
+    private void forgetWeights() {
+        hasWeights.set(false);
+        if (!trainer.isShutdown()) {
+            trainer.execute(() -> lastRun = null);
         }
     }
 

@@ -12,6 +12,9 @@ public final class LiveHyperParams {
     public record Values(double lrMax, double dropout, double alpha, double beta, double wd) {
     }
 
+    /** The highest peak learning rate the trainer accepts; far past where any rung of the ladder diverges. */
+    public static final double MAX_LR = 10;
+
     private final AtomicReference<Values> current;
 
     public LiveHyperParams(TrainConfig c) {
@@ -23,7 +26,7 @@ public final class LiveHyperParams {
     }
 
     public void setLrMax(double lr) {
-        require(Double.isFinite(lr) && lr > 0 && lr <= 10, "lr must be in (0, 10], got " + lr);
+        require(Double.isFinite(lr) && lr > 0 && lr <= MAX_LR, "lr must be in (0, " + MAX_LR + "], got " + lr);
         current.updateAndGet(v -> new Values(lr, v.dropout(), v.alpha(), v.beta(), v.wd()));
     }
 

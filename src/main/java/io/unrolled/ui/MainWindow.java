@@ -3,6 +3,7 @@ package io.unrolled.ui;
 import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
+import io.unrolled.train.LiveHyperParams;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Slider;
@@ -108,8 +109,11 @@ final class MainWindow extends BorderPane {
 
         ladder.selectedProperty().set(session.modelProperty().get());
         ladder.selectedProperty().addListener((o, was, kind) -> choose(was, kind));
-        // a loaded model file picks its own rung: the ladder follows
-        session.modelProperty().addListener((o, was, kind) -> ladder.selectedProperty().set(kind));
+        // a loaded model file picks its own rung: the ladder and the fields follow
+        session.modelProperty().addListener((o, was, kind) -> {
+            ladder.selectedProperty().set(kind);
+            showSettings();
+        });
         showSettings();
         transport.train.setOnAction(e -> train());
         transport.pause.setOnAction(e -> session.pause());
@@ -175,10 +179,9 @@ final class MainWindow extends BorderPane {
         }
         try {
             session.selectModel(kind);
-            showSettings();
         } catch (IllegalStateException e) {
             ladder.selectedProperty().set(was);
-            transport.showProblem(null, e.getMessage());
+            showProblem(null, e.getMessage());
         }
     }
 
@@ -187,7 +190,7 @@ final class MainWindow extends BorderPane {
         transport.seed.setText(Long.toString(s.seed()));
         transport.epochs.setText(Integer.toString(s.epochs()));
         transport.lr.setText(Double.toString(s.lrMax()));
-        transport.showProblem(null, null);
+        transport.markProblem(null, null);
     }
 
     /** Reads the fields; marks and explains the first bad one. Returns false if training must not start. */
@@ -201,29 +204,42 @@ final class MainWindow extends BorderPane {
         try {
             seed = Long.parseLong(transport.seed.getText().trim());
         } catch (NumberFormatException e) {
-            transport.showProblem(transport.seed, "The seed must be a whole number, such as 42.");
+            showProblem(transport.seed, "The seed must be a whole number, such as 42.");
             return false;
         }
         try {
             epochs = Integer.parseInt(transport.epochs.getText().trim());
         } catch (NumberFormatException e) {
-            transport.showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000.");
+            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000.");
             return false;
         }
         try {
             lr = Double.parseDouble(transport.lr.getText().trim());
         } catch (NumberFormatException e) {
-            transport.showProblem(transport.lr, "The learning rate must be a number such as 0.01.");
+            showProblem(transport.lr, "The learning rate must be a number such as 0.01.");
+            return false;
+        }
+        // the core's range checks word their limits for programmers; the fields say them in words
+        if (seed < 0) {
+            showProblem(transport.seed, "The seed must be a whole number 0 or more, such as 42.");
+            return false;
+        }
+        if (epochs < 1 || epochs > 1000) {
+            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000, got " + epochs + ".");
+            return false;
+        }
+        if (!(lr > 0 && lr <= LiveHyperParams.MAX_LR)) {
+            showProblem(transport.lr, "The learning rate must be more than 0 and at most " + (int) LiveHyperParams.MAX_LR
+                    + ", such as 0.01; got " + transport.lr.getText().trim() + ".");
             return false;
         }
         try {
             session.configure(seed, epochs, lr);
         } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            transport.showProblem(m.startsWith("epochs") ? transport.epochs : m.startsWith("lr") ? transport.lr : transport.seed, m);
+            showProblem(null, e.getMessage());
             return false;
         }
-        transport.showProblem(null, null);
+        transport.markProblem(null, null);
         charts.redrawSchedule();
         return true;
     }
@@ -240,13 +256,19 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    /** Marks the field that is wrong (if any) and says why in the status line. */
+    private void showProblem(javafx.scene.control.TextField field, String message) {
+        transport.markProblem(field, message);
+        session.announce(message);
+    }
+
     private void reset() {
-        if (!session.epochs().isEmpty()) {
+        if (session.hasWeightsProperty().get()) {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                     "Forget this run's weights and charts? The next run starts again from seed " + session.settings().seed() + ".",
                     ButtonType.OK, ButtonType.CANCEL);
             ask.setHeaderText("Reset the trained model?");
-            if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            if (ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
                 return;
             }
         }
@@ -268,7 +290,7 @@ final class MainWindow extends BorderPane {
         try {
             session.loadModel(file);
         } catch (IllegalStateException e) {
-            transport.showProblem(null, e.getMessage());
+            showProblem(null, e.getMessage());
         }
     }
 
@@ -282,10 +304,10 @@ final class MainWindow extends BorderPane {
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(charts.snapshot(null, null), null), "png", pngFile.toFile());
             io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
                     session.rawLoss(), session.smoothedLoss());
-            transport.showProblem(null, null);
+            transport.markProblem(null, null);
             session.announce("Exported " + pngFile.getFileName() + " and " + csvFile.getFileName() + ".");
         } catch (java.io.IOException | RuntimeException e) {
-            transport.showProblem(null, "Could not export to " + pngFile.getParent() + ": " + e.getMessage());
+            showProblem(null, "Could not export to " + pngFile.getParent() + ": " + e.getMessage());
         }
     }
 
@@ -311,7 +333,20 @@ final class MainWindow extends BorderPane {
                 "?            this list"), ButtonType.OK);
         keys.setHeaderText("Keys");
         keys.getDialogPane().getStyleClass().add("keys-dialog");
-        keys.show();
+        ownedAndStyled(keys).show();
+    }
+
+    /**
+     * A dialog in front of this window (also in full screen) that wears its stylesheet and, in
+     * projector mode, its large text.
+     */
+    private Alert ownedAndStyled(Alert dialog) {
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.getDialogPane().pseudoClassStateChanged(PROJECTOR, isProjectorMode());
+        return dialog;
     }
 
     private void onKey(KeyEvent e) {

@@ -25,11 +25,9 @@ final class TransportBar extends ToolBar {
     final TextField seed = field("seed", 5);
     final TextField epochs = field("epochs", 4);
     final TextField lr = field("lr", 7);
-    private final Label problem = new Label();
 
     TransportBar(TrainingSession session) {
         getStyleClass().add("transport");
-        problem.getStyleClass().add("field-problem");
         BooleanBinding running = Bindings.createBooleanBinding(
                 () -> session.stateProperty().get() == State.RUNNING, session.stateProperty());
         BooleanBinding busy = Bindings.createBooleanBinding(
@@ -41,18 +39,23 @@ final class TransportBar extends ToolBar {
         seed.disableProperty().bind(busy);
         epochs.disableProperty().bind(busy);
         lr.disableProperty().bind(busy);
-        save.disableProperty().bind(busy);
+        save.disableProperty().bind(busy.or(session.hasWeightsProperty().not()));
         load.disableProperty().bind(busy);
         getItems().addAll(train, pause, step, stop, reset, new javafx.scene.control.Separator(), new Label("seed"), seed,
-                new Label("epochs"), epochs, new Label("lr"), lr, new javafx.scene.control.Separator(), save, load, export, problem);
+                new Label("epochs"), epochs, new Label("lr"), lr, new javafx.scene.control.Separator(), save, load, export);
     }
 
-    /** Shows what is wrong with a field, or clears the message. */
-    void showProblem(TextField field, String message) {
+    /**
+     * Marks the field that is wrong (or none) and puts the reason on it, for the mouse; the window puts
+     * the same reason in the status line, where it is seen at once. A label at the end of the toolbar
+     * was moved into its overflow menu on a 1440-pixel screen, out of sight.
+     */
+    void markProblem(TextField field, String message) {
         for (TextField f : new TextField[] {seed, epochs, lr}) {
-            f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), f == field && message != null);
+            boolean wrong = f == field && message != null;
+            f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), wrong);
+            f.setTooltip(wrong ? new Tooltip(message) : null);
         }
-        problem.setText(message == null ? "" : message);
     }
 
     private static Button button(String icon, String text, String tip) {

@@ -303,4 +303,78 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(normal, window.transport.train.getFont().getSize(), 1e-9);
     }
+
+    @Test
+    void ctrlPlusEnlargesProjectorTextToo(FxRobot robot) {
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        double projector = window.transport.train.getFont().getSize();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.transport.train.getFont().getSize() > projector, "projector text grew from " + projector);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double smaller = window.transport.train.getFont().getSize();
+        assertTrue(smaller < projector && smaller > projector * 0.8, "one step below projector size: " + smaller);
+    }
+
+    @Test
+    void aBadEntryIsExplainedWhereItCanBeSeen(FxRobot robot) {
+        robot.doubleClickOn("#epochs-field").write("0");
+        robot.clickOn("Train");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText());
+        assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
+    }
+
+    @Test
+    void theLrMultiplierSetBeforeTrainScalesTheRunsLearningRate(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.interact(() -> window.knobs.lrScale.setValue(3));
+        robot.clickOn("Train");
+        waitUntil(() -> session.trainerKnobs().isPresent(), 30);
+        assertEquals(3 * 3e-3, session.trainerKnobs().orElseThrow().lrMax(), 1e-12, "the book's 3e-3, tripled");
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void loadingAnotherRungsModelShowsThatRungsSettings(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel7");
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unrolled-test").resolve("lm7.npz");
+        session.saveModel(file);
+        waitUntil(() -> java.nio.file.Files.exists(file) && session.statusProperty().get().startsWith("Saved"), 30);
+        robot.clickOn("LMModel1");
+        assertTrue(window.transport.save.isDisabled(), "another rung's model is not this rung's to save");
+        robot.interact(() -> window.load(file));
+        waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM7, session.modelProperty().get());
+        assertEquals(Double.toString(Ladder.recipe(ModelKind.LM7).lrMax()), window.transport.lr.getText(), "LMModel7's lr, not LMModel1's");
+        assertEquals("15", window.transport.epochs.getText());
+        assertTrue(!window.transport.save.isDisabled(), "the loaded model can be saved");
+    }
+
+    @Test
+    void resetAsksFirstOnceAnyBatchHasTrainedAndThenForgetsTheWeights(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.clickOn("Step");
+        waitUntil(() -> session.batchesSeenProperty().get() == 1, 60);
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+        assertTrue(!window.transport.save.isDisabled(), "one batch trained: there is a model to save");
+        robot.clickOn("Reset");
+        robot.clickOn("Cancel");
+        assertEquals(State.STOPPED, session.stateProperty().get(), "Cancel keeps the model");
+        assertTrue(session.hasWeightsProperty().get());
+        robot.clickOn("Reset");
+        robot.clickOn("OK");
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertTrue(window.transport.save.isDisabled(), "the forgotten model cannot be saved");
+    }
 }
