@@ -21,7 +21,9 @@ final class RunHistory {
         return view;
     }
 
-    void remember(ModelKind kind, TrainConfig config, SeriesBuffer smoothed, List<EpochResult> epochs, FitOutcome.Status status) {
+    /** @param knobsMoved a slider was moved during the run; {@code config} holds where they ended */
+    void remember(ModelKind kind, TrainConfig config, boolean knobsMoved, SeriesBuffer smoothed, List<EpochResult> epochs,
+                  FitOutcome.Status status) {
         if (epochs.isEmpty()) {
             return;
         }
@@ -33,17 +35,18 @@ final class RunHistory {
             ys[i] = smoothed.y(i);
         }
         double[] acc = epochs.stream().mapToDouble(EpochResult::accuracy).toArray();
-        runs.add(0, new RunRecord(finished, kind, label(kind, config, acc[acc.length - 1], status), xs, ys, acc));
+        runs.add(0, new RunRecord(finished, kind, label(kind, config, knobsMoved, acc[acc.length - 1], status), xs, ys, acc));
         if (runs.size() > KEPT) {
             runs.remove(KEPT, runs.size());
         }
     }
 
     /** "#3 LMModel7 · seed 42 · lr 0.01 · p 0.40 α 2.0 β 1.0 · 86.9 %". */
-    private String label(ModelKind kind, TrainConfig c, double accuracy, FitOutcome.Status status) {
+    private String label(ModelKind kind, TrainConfig c, boolean knobsMoved, double accuracy, FitOutcome.Status status) {
         String regularisation = kind.hasDropout() || c.alpha() + c.beta() > 0
                 ? String.format(" · p %.2f α %.1f β %.1f", c.dropout(), c.alpha(), c.beta()) : "";
-        String ending = status == FitOutcome.Status.COMPLETED ? "" : " (" + status.name().toLowerCase() + ")";
+        String ending = (knobsMoved ? " · sliders moved during the run" : "")
+                + (status == FitOutcome.Status.COMPLETED ? "" : " (" + status.name().toLowerCase() + ")");
         String lr = new BigDecimal(String.format("%.3g", c.lrMax())).stripTrailingZeros().toPlainString();
         return String.format("#%d %s · seed %d · lr %s%s · %.1f %%%s", finished, kind.bookName(), c.seed(), lr,
                 regularisation, 100 * accuracy, ending);

@@ -20,9 +20,14 @@ final class SliderKnobs {
         reset(recipe);
     }
 
+    /** The knobs' part of a configuration. */
+    static LiveHyperParams.Values valuesOf(TrainConfig c) {
+        return new LiveHyperParams.Values(c.lrMax(), c.dropout(), c.alpha(), c.beta(), c.wd());
+    }
+
     /** A rung's recipe: its regularisation, and its learning rate times 1. */
     void reset(TrainConfig recipe) {
-        values = new LiveHyperParams.Values(recipe.lrMax(), recipe.dropout(), recipe.alpha(), recipe.beta(), recipe.wd());
+        values = valuesOf(recipe);
         baseLr = recipe.lrMax();
         lrMultiplier = 1;
     }

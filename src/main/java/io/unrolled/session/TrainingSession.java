@@ -419,6 +419,8 @@ public final class TrainingSession {
             onBatches(steps);
         }
         if (!ended.isEmpty()) {
+            // a slider moved mid-run: from here on the book's rows are for other settings
+            runMatchesBook &= knobs.values().equals(SliderKnobs.valuesOf(runConfig));
             epochs.addAll(ended);
         }
     }
@@ -432,10 +434,11 @@ public final class TrainingSession {
         batchesSeen.set(batchesSeen.get() + list.size());
     }
 
-    /** Keeps the run that just ended for the comparison overlays. */
-    private void remember(FitOutcome outcome) {
+    /** Keeps the run that just ended for the comparison overlays, labelled with the knobs it ended on. */
+    private void remember(FitOutcome outcome, LiveHyperParams.Values last) {
         if (runConfig != null) {
-            history.remember(model.get(), runConfig, series.smoothed, epochs, outcome.status());
+            TrainConfig ended = runConfig.withLr(last.lrMax()).withWd(last.wd()).withRegularization(last.dropout(), last.alpha(), last.beta());
+            history.remember(model.get(), ended, !last.equals(SliderKnobs.valuesOf(runConfig)), series.smoothed, epochs, outcome.status());
         }
     }
 
@@ -445,12 +448,11 @@ public final class TrainingSession {
     }
 
     private void onEnd(FitOutcome outcome) {
-        // the peak the trainer last used, multiplier and all
-        double peakLr = knobs.trainerValues().orElse(knobs.values()).lrMax();
+        LiveHyperParams.Values last = knobs.trainerValues().orElse(knobs.values());   // sliders moved mid-run and all
         control = null;
         knobs.detach();
-        remember(outcome);
-        RunEnding ending = RunEnding.of(outcome, model.get(), peakLr);
+        remember(outcome, last);
+        RunEnding ending = RunEnding.of(outcome, model.get(), last.lrMax());
         state.set(ending.state());
         status.set(ending.status());
     }

@@ -26,11 +26,17 @@ record Axis(double min, double max, double fromPx, double toPx) {
 
     /** Round values at least {@code minGapPx} apart on screen. */
     double[] ticks(double minGapPx) {
+        return ticks(minGapPx, 0);
+    }
+
+    /** As {@link #ticks(double)}, never closer than {@code minStep}: 1 for a count such as epochs, which has no 0.5. */
+    double[] ticks(double minGapPx, double minStep) {
         double span = max - min;
         double count = Math.max(2, Math.min(10, Math.abs(toPx - fromPx) / minGapPx));
         double raw = span / count;
         double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+        double step = Math.max(minStep,
+                raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag);
         List<Double> out = new ArrayList<>();
         for (double v = Math.ceil(min / step) * step; v <= max + 1e-9 * span; v += step) {
             out.add(Math.abs(v) < 1e-12 * span ? 0 : v);

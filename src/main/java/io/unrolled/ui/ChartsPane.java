@@ -35,7 +35,7 @@ final class ChartsPane extends GridPane {
 
         lossChart.add(new LiveChart.Series("batch loss", "loss-raw", LiveChart.Style.LINE, () -> arrays(session.rawLoss())));
         lossChart.add(new LiveChart.Series("smoothed (fastai)", "loss-smooth", LiveChart.Style.LINE, () -> arrays(session.smoothedLoss())));
-        lossChart.add(new LiveChart.Series("valid loss (end of epoch)", "loss-valid", LiveChart.Style.MARKERS, this::validLossPoints));
+        lossChart.add(new LiveChart.Series("valid loss per epoch", "loss-valid", LiveChart.Style.MARKERS, this::validLossPoints));
         // last of the chart's own series, so drawn under the current run (earlier runs' overlays go under it)
         lossChart.add(new LiveChart.Series("epoch starts", "epoch-start", LiveChart.Style.VERTICAL_LINES, this::epochStarts));
 
@@ -153,13 +153,21 @@ final class ChartsPane extends GridPane {
         return new double[][] {xs, ys};
     }
 
+    /** As many overlay styles as runs are kept (base.css .overlay-0 to -5), so no two shown runs look alike. */
+    private static final int OVERLAY_STYLES = 6;
+
+    /** The style class a past run is drawn in, on the charts and beside its tick box. */
+    static String overlayStyle(io.unrolled.session.RunRecord r) {
+        return "overlay-" + (r.number() % OVERLAY_STYLES);
+    }
+
     /** Draws earlier runs under the current one: smoothed loss and accuracy, each in its own overlay style. */
     void showOverlays(List<io.unrolled.session.RunRecord> runs) {
         List<LiveChart.Series> loss = new ArrayList<>();
         List<LiveChart.Series> acc = new ArrayList<>();
         for (io.unrolled.session.RunRecord r : runs) {
-            String style = "overlay-" + (r.number() % 4);
-            String name = "#" + r.number() + " " + r.kind().bookName();
+            String style = overlayStyle(r);
+            String name = r.label();   // its settings too: "dropout 0 against 0.4" must be told apart on the chart
             loss.add(new LiveChart.Series(name, style, LiveChart.Style.LINE, () -> new double[][] {r.batches(), r.smoothedLoss()}));
             double[] a = r.accuracies();
             double[] epochsX = new double[a.length];

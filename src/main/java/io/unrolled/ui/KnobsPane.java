@@ -55,7 +55,7 @@ final class KnobsPane extends VBox {
         for (io.unrolled.session.RunRecord r : session.pastRuns()) {
             javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(r.label());
             box.setWrapText(true);
-            box.getStyleClass().add("overlay-" + (r.number() % 4));
+            box.getStyleClass().add(ChartsPane.overlayStyle(r));
             box.setSelected(ticked.contains(r.number()));
             box.selectedProperty().addListener((o, was, now) -> {
                 if (now) {

@@ -422,7 +422,7 @@ final class LiveChart extends BorderPane {
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double v : ax.ticks(font.getSize() * 4.5)) {
+        for (double v : ax.ticks(font.getSize() * 4.5, 1)) {   // every x axis counts batches or epochs
             double x = Math.round(ax.map(v)) + 0.5;
             g.strokeLine(x, top, x, top + ph);
             g.fillText(Axis.label(v), x, top + ph + font.getSize() * 0.3);

@@ -111,6 +111,19 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aSliderMovedMidRunEndsTheComparisonWithTheBookAndIsNamedInTheRunsLabel() throws Exception {
+        session.selectModel(ModelKind.LM4);
+        session.train();
+        assertTrue(session.runMatchesBook(), "the book's settings");
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
+        session.setWeightDecay(0.05);
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(90));
+        assertTrue(!session.runMatchesBook(), "epochs after the move were not trained with the book's settings");
+        String label = session.pastRuns().get(0).label();
+        assertTrue(label.contains("sliders moved during the run"), label);
+    }
+
+    @Test
     void closingWhileTrainingStopsTheTrainerThread() throws Exception {
         session.selectModel(ModelKind.LM6);
         session.train();
