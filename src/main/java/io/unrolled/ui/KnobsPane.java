@@ -97,6 +97,12 @@ final class KnobsPane extends VBox {
 
     private final java.util.Map<Slider, Tooltip> reasons = new java.util.HashMap<>();
 
+    /** Why a slider is off on this rung, as its row's tooltip says; null when it is on. */
+    String whyOff(Slider s) {
+        Tooltip t = reasons.get(s);
+        return t == null ? null : t.getText();
+    }
+
     private void explain(Slider s, boolean applies, String why) {
         s.setDisable(!applies);
         // a disabled control shows no tooltip, so the reason goes on the row that holds it

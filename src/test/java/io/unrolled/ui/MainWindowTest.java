@@ -377,4 +377,35 @@ class MainWindowTest {
         assertEquals(State.IDLE, session.stateProperty().get());
         assertTrue(window.transport.save.isDisabled(), "the forgotten model cannot be saved");
     }
+
+    @Test
+    void slidersThatDoNothingOnARungAreOffAndSayWhy(FxRobot robot) {
+        robot.clickOn("LMModel4");
+        assertTrue(window.knobs.dropout.isDisabled() && window.knobs.alpha.isDisabled() && window.knobs.beta.isDisabled());
+        assertEquals("Only LMModel7 has a dropout layer.", window.knobs.whyOff(window.knobs.dropout));
+        assertTrue(window.knobs.whyOff(window.knobs.alpha).startsWith("AR needs the sequence of hidden outputs"));
+        assertTrue(!window.knobs.wd.isDisabled(), "weight decay acts on every rung");
+        robot.clickOn("LMModel7");
+        assertTrue(!window.knobs.dropout.isDisabled());
+        assertEquals(null, window.knobs.whyOff(window.knobs.dropout), "no reason left behind on a rung where it acts");
+    }
+
+    @Test
+    void rightStepsOneBatchUnlessASliderHasFocus(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitUntil(() -> session.batchesSeenProperty().get() == 1, 60);
+        assertEquals(State.PAUSED, session.stateProperty().get(), "one batch, then it waits");
+        double before = window.knobs.wd.getValue();
+        robot.clickOn("#weightdecay-slider");
+        double clicked = window.knobs.wd.getValue();
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.knobs.wd.getValue() > clicked, "Right moved the slider from " + clicked + " (was " + before + ")");
+        assertEquals(1, session.batchesSeenProperty().get(), "and trained nothing");
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
 }
