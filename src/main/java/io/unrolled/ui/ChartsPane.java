@@ -194,10 +194,16 @@ final class ChartsPane extends GridPane {
 
     /** Draws the schedule of the next run before it starts. */
     void redrawSchedule() {
+        showPeakLr();
         schedule = session.schedule();
         scheduleChart.redraw();
         redrawEpochCharts();
         redrawBatchCharts();
+    }
+
+    /** The schedule is drawn as a fraction of its peak, so the title gives the peak itself (lr field × multiplier). */
+    void showPeakLr() {
+        scheduleChart.setTitle("One-cycle schedule · peak lr " + Axis.label(session.knobs().lrMax()));
     }
 
     /**

@@ -53,13 +53,15 @@ final class LiveChart extends BorderPane {
     private double cursorX = Double.NaN;
     private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
+    private final Label titleLabel = new Label();
+
     LiveChart(String title, String xName, String yName) {
         this.xName = xName;
         getStyleClass().add("live-chart");
-        Label t = new Label(title);
-        t.getStyleClass().add("chart-title");
-        BorderPane.setAlignment(t, javafx.geometry.Pos.CENTER);
-        setTop(t);
+        titleLabel.setText(title);
+        titleLabel.getStyleClass().add("chart-title");
+        BorderPane.setAlignment(titleLabel, javafx.geometry.Pos.CENTER);
+        setTop(titleLabel);
         plot = new Pane(canvas);
         plot.getStyleClass().add("live-plot");
         canvas.widthProperty().bind(plot.widthProperty());
@@ -148,6 +150,15 @@ final class LiveChart extends BorderPane {
             cursor.setStartY(lastY.toPx());
             cursor.setEndY(lastY.fromPx());
         }
+    }
+
+    /** A title that says more as things change (the schedule's peak learning rate); the same text changes nothing. */
+    void setTitle(String title) {
+        titleLabel.setText(title);
+    }
+
+    String title() {
+        return titleLabel.getText();
     }
 
     void fixYRange(double min, double max) {

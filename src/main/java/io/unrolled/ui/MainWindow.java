@@ -64,6 +64,8 @@ final class MainWindow extends BorderPane {
         knobs = new KnobsPane(session);
         charts = new ChartsPane(session);
         knobs.onCompare(charts::showOverlays);
+        // a change listener, as the one that tells the session: JavaFX calls invalidation listeners before either
+        knobs.lrScale.valueProperty().addListener((o, was, now) -> charts.showPeakLr());
         table = new EpochTable(session);
         fastaiBars = new FastaiBars(session);
         // after the pulse that notes when the window got on screen

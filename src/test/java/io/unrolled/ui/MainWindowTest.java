@@ -408,4 +408,16 @@ class MainWindowTest {
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
     }
+
+    @Test
+    void theScheduleSaysItsPeakLearningRate(FxRobot robot) {
+        robot.clickOn("LMModel7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("One-cycle schedule · peak lr 0.01", window.charts.scheduleChart.title());
+        robot.interact(() -> window.knobs.lrScale.setValue(3));
+        assertEquals("One-cycle schedule · peak lr 0.03", window.charts.scheduleChart.title(), "the multiplier shows at once");
+        robot.clickOn("LMModel4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("One-cycle schedule · peak lr 0.003", window.charts.scheduleChart.title(), "another rung, its own lr");
+    }
 }
