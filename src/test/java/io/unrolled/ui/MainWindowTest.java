@@ -1,5 +1,6 @@
 package io.unrolled.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -419,5 +420,32 @@ class MainWindowTest {
         robot.clickOn("LMModel4");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("One-cycle schedule · peak lr 0.003", window.charts.scheduleChart.title(), "another rung, its own lr");
+    }
+
+    @Test
+    void aTruncatedFileLeavesTheTrainedModelInPlaceAndSavable(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled-test");
+        java.nio.file.Path good = dir.resolve("good.npz");
+        session.saveModel(good);
+        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        byte[] whole = java.nio.file.Files.readAllBytes(good);
+        java.nio.file.Path cut = dir.resolve("cut.npz");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));   // a download that stopped half-way
+
+        robot.interact(() -> window.load(cut));
+        waitUntil(() -> session.statusProperty().get().startsWith("Could not load cut.npz"), 30);
+        assertTrue(session.statusProperty().get().endsWith("Nothing was changed."), session.statusProperty().get());
+        assertEquals(ModelKind.LM4, session.modelProperty().get());
+        assertTrue(session.hasWeightsProperty().get(), "the trained model is still there");
+        java.nio.file.Path again = dir.resolve("again.npz");
+        session.saveModel(again);
+        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        assertArrayEquals(io.unrolled.train.Checkpoint.load(good).model().params().flatValues().toDoubleVector(),
+            io.unrolled.train.Checkpoint.load(again).model().params().flatValues().toDoubleVector(), 0,
+            "Save still writes the model trained before");
     }
 }
