@@ -49,6 +49,20 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
+    /** Chooses a rung and trains it for one epoch, as a user would. */
+    private void trainOneEpoch(FxRobot robot, String rung) throws Exception {
+        robot.clickOn(rung);
+        robot.doubleClickOn("#epochs-field").write("1");
+        robot.clickOn("Train");
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
+    }
+
+    /** Saves the model on the FX thread, where the session lives, and waits for the file. */
+    private void save(FxRobot robot, java.nio.file.Path file) throws Exception {
+        robot.interact(() -> session.saveModel(file));
+        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+    }
+
     @Test
     void aShortRunFillsTheChartsAndTheEpochTable(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
@@ -148,16 +162,26 @@ class MainWindowTest {
     }
 
     @Test
-    void aBadLearningRateIsMarkedAndNothingStarts(FxRobot robot) {
-        robot.doubleClickOn("#lr-field").write("fast");
-        robot.clickOn("Train");
-        WaitForAsyncUtils.waitForFxEvents();
+    void aBadEntryIsMarkedExplainedWhereItCanBeSeenAndNothingStarts(FxRobot robot) {
+        trainWith(robot, "#lr-field", "fast");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
-        robot.doubleClickOn("#lr-field").write("NaN");
+        trainWith(robot, "#lr-field", "NaN");
+        assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
+        assertEquals("The learning rate must be more than 0 and at most 10, such as 0.01; got NaN.", window.statusBar.getText());
+        robot.doubleClickOn("#lr-field").write("0.01");
+        trainWith(robot, "#epochs-field", "0");
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText(),
+            "in the status line: a label at the toolbar's end went into its overflow menu");
+        assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
+    }
+
+    /** Types a value into a field and presses Train. */
+    private static void trainWith(FxRobot robot, String field, String text) {
+        robot.doubleClickOn(field).write(text);
         robot.clickOn("Train");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
     }
 
     @Test
@@ -186,14 +210,10 @@ class MainWindowTest {
 
     @Test
     void aTrainedModelSavesLoadsAndExports(FxRobot robot) throws Exception {
-        robot.clickOn("LMModel4");
-        robot.doubleClickOn("#epochs-field").write("1");
-        robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        trainOneEpoch(robot, "LMModel4");
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled");
         java.nio.file.Path npz = dir.resolve("lm4.npz");
-        robot.interact(() -> session.saveModel(npz));
-        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        save(robot, npz);
         robot.clickOn("LMModel1");
         robot.interact(() -> window.load(npz));
         waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 30);
@@ -274,10 +294,7 @@ class MainWindowTest {
 
     @Test
     void anEarlierRunCanBeOverlaidOnTheCharts(FxRobot robot) throws Exception {
-        robot.clickOn("LMModel4");
-        robot.doubleClickOn("#epochs-field").write("1");
-        robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        trainOneEpoch(robot, "LMModel4");
         robot.doubleClickOn("#seed-field").write("7");
         robot.clickOn("Train");
         waitUntil(() -> session.pastRuns().size() == 2, 90);
@@ -321,16 +338,6 @@ class MainWindowTest {
     }
 
     @Test
-    void aBadEntryIsExplainedWhereItCanBeSeen(FxRobot robot) {
-        robot.doubleClickOn("#epochs-field").write("0");
-        robot.clickOn("Train");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(State.IDLE, session.stateProperty().get());
-        assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText());
-        assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
-    }
-
-    @Test
     void theLrMultiplierSetBeforeTrainScalesTheRunsLearningRate(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         robot.interact(() -> window.knobs.lrScale.setValue(3));
@@ -343,13 +350,9 @@ class MainWindowTest {
 
     @Test
     void loadingAnotherRungsModelShowsThatRungsSettings(FxRobot robot) throws Exception {
-        robot.clickOn("LMModel7");
-        robot.doubleClickOn("#epochs-field").write("1");
-        robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
+        trainOneEpoch(robot, "LMModel7");
         java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unrolled-test").resolve("lm7.npz");
-        session.saveModel(file);
-        waitUntil(() -> java.nio.file.Files.exists(file) && session.statusProperty().get().startsWith("Saved"), 30);
+        save(robot, file);
         robot.clickOn("LMModel1");
         assertTrue(window.transport.save.isDisabled(), "another rung's model is not this rung's to save");
         robot.interact(() -> window.load(file));
@@ -424,14 +427,10 @@ class MainWindowTest {
 
     @Test
     void aTruncatedFileLeavesTheTrainedModelInPlaceAndSavable(FxRobot robot) throws Exception {
-        robot.clickOn("LMModel4");
-        robot.doubleClickOn("#epochs-field").write("1");
-        robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        trainOneEpoch(robot, "LMModel4");
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled-test");
         java.nio.file.Path good = dir.resolve("good.npz");
-        session.saveModel(good);
-        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        save(robot, good);
         byte[] whole = java.nio.file.Files.readAllBytes(good);
         java.nio.file.Path cut = dir.resolve("cut.npz");
         java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));   // a download that stopped half-way
@@ -442,8 +441,7 @@ class MainWindowTest {
         assertEquals(ModelKind.LM4, session.modelProperty().get());
         assertTrue(session.hasWeightsProperty().get(), "the trained model is still there");
         java.nio.file.Path again = dir.resolve("again.npz");
-        session.saveModel(again);
-        waitUntil(() -> session.statusProperty().get().startsWith("Saved"), 30);
+        save(robot, again);
         assertArrayEquals(io.unrolled.train.Checkpoint.load(good).model().params().flatValues().toDoubleVector(),
             io.unrolled.train.Checkpoint.load(again).model().params().flatValues().toDoubleVector(), 0,
             "Save still writes the model trained before");
