@@ -43,7 +43,7 @@ final class ProgressReport {
         StepMetrics newest = batches.get(batches.size() - 1);
         if (newest.epoch() != epoch) {
             // the epoch began before this hand-off: date its start back by its batches at the run's average pace
-            double secondsPerBatch = clock.seconds() / (newest.iteration() + 1);
+            double secondsPerBatch = clock.seconds() / Math.max(1, newest.iteration());   // iteration counts batches done
             epoch = newest.epoch();
             epochStartSeconds = clock.seconds() - (newest.batch() + 1) * secondsPerBatch;
         }

@@ -69,12 +69,17 @@ final class SliderKnobs {
     }
 
     private Optional<String> applyLr() {
-        double wanted = baseLr * lrMultiplier;
-        double lr = Math.min(wanted, LiveHyperParams.MAX_LR);
+        double lr = Math.min(baseLr * lrMultiplier, LiveHyperParams.MAX_LR);
         values = new LiveHyperParams.Values(lr, values.dropout(), values.alpha(), values.beta(), values.wd());
         passOn(h -> h.setLrMax(lr));
-        return lr < wanted ? Optional.of(String.format("The learning rate stays at %.3g, the most the trainer takes "
-                + "(%.3g × %.2f would be %.3g).", lr, baseLr, lrMultiplier, wanted)) : Optional.empty();
+        return lrCapNote();
+    }
+
+    /** A sentence when the lr field times the multiplier is more than the trainer takes, else empty. */
+    Optional<String> lrCapNote() {
+        double wanted = baseLr * lrMultiplier;
+        return wanted > LiveHyperParams.MAX_LR ? Optional.of(String.format("The learning rate stays at %.3g, the most the "
+                + "trainer takes (%.3g × %.2f would be %.3g).", LiveHyperParams.MAX_LR, baseLr, lrMultiplier, wanted)) : Optional.empty();
     }
 
     LiveHyperParams.Values values() {

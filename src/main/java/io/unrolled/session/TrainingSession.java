@@ -89,8 +89,12 @@ public final class TrainingSession {
     public void selectModel(ModelKind kind) {
         requireNotTraining("choose another rung");
         boolean otherRung = kind != model.get();
-        settings = Ladder.recipe(kind);   // before the model changes: its listeners show these settings
-        knobs.reset(settings);
+        if (otherRung) {
+            // before the model changes: its listeners show these settings. The same rung again (a
+            // model of it loaded) keeps the fields and sliders as the user left them.
+            settings = Ladder.recipe(kind);
+            knobs.reset(settings);
+        }
         model.set(kind);
         clearRun();
         if (otherRung) {
@@ -250,6 +254,13 @@ public final class TrainingSession {
             try {
                 ModelFiles.Loaded loaded = ModelFiles.load(file);
                 ui.execute(() -> {
+                    if (trainer.isShutdown()) {
+                        return;   // the window closed while the file was read
+                    }
+                    if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+                        status.set("Training started while " + file.getFileName() + " was read, so it was not loaded.");
+                        return;
+                    }
                     selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
                     trainer.execute(() -> lastRun = loaded.run());
                     hasWeights.set(true);
@@ -365,7 +376,9 @@ public final class TrainingSession {
         control = runControl;
         progress.restart(!paused);
         state.set(paused ? State.PAUSED : State.RUNNING);
-        status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…");
+        hasWeights.set(false);   // the trainer replaces the kept model with this run's; its first batch sets this again
+        status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
+                + knobs.lrCapNote().map(n -> " " + n).orElse(""));
         int id = ++currentRun;
         var news = new FxMailbox<RunNews>(ui, UI_INTERVAL_MS, list -> {
             if (id == currentRun) {
@@ -453,8 +466,8 @@ public final class TrainingSession {
         knobs.detach();
         remember(outcome, last);
         RunEnding ending = RunEnding.of(outcome, model.get(), last.lrMax());
+        status.set(ending.status());   // first: the window's state listener words its notice from it
         state.set(ending.state());
-        status.set(ending.status());
     }
 
     private void clearRun() {

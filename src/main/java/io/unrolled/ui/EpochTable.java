@@ -4,6 +4,7 @@ import io.unrolled.session.TrainingSession;
 import io.unrolled.train.BookRow;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.Ladder;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -46,6 +47,9 @@ final class EpochTable extends VBox {
     private final Label placeholder = new Label("The table fills in as epochs finish.");
     private Column[] columns;
     private int rows;
+    // whether each row's epoch was trained with the book's settings, kept as it was when the row
+    // came: a slider moved later, or a change of layout, must not rewrite earlier rows
+    private final List<Boolean> matchedBook = new ArrayList<>();
 
     EpochTable(TrainingSession session) {
         this.session = session;
@@ -116,25 +120,29 @@ final class EpochTable extends VBox {
     /** Brings the rows in line with the session's epochs: a new run clears them, each epoch adds one. */
     private void sync() {
         List<EpochResult> epochs = session.epochs();
-        if (epochs.size() < rows) {
+        if (epochs.size() < rows || epochs.size() < matchedBook.size()) {
             body.getChildren().removeIf(n -> n != placeholder);
             rows = 0;
+            matchedBook.clear();
         }
         for (int i = rows; i < epochs.size(); i++) {
-            addRow(epochs.get(i), i);
+            if (i == matchedBook.size()) {
+                matchedBook.add(session.runMatchesBook());
+            }
+            addRow(epochs.get(i), i, matchedBook.get(i));
         }
         rows = epochs.size();
         placeholder.setVisible(rows == 0);
         placeholder.setManaged(rows == 0);
     }
 
-    private void addRow(EpochResult r, int index) {
+    private void addRow(EpochResult r, int index, boolean matchesBook) {
         String[] ours = {Integer.toString(r.epoch()), decimal(r.trainLoss()), decimal(r.validLoss()),
             decimal(r.accuracy()), r.time()};
         for (int c = 0; c < ours.length; c++) {
             body.add(rowCell(ours[c], index), c, index + 1);
         }
-        List<String> book = booksRow(r.epoch());
+        List<String> book = booksRow(r.epoch(), matchesBook);
         int bookColumns = columns.length - FIRST_BOOK_COLUMN;
         if (book.size() == 1) {
             Label why = rowCell(book.get(0), index);
@@ -151,8 +159,8 @@ final class EpochTable extends VBox {
     }
 
     /** The book's train_loss, valid_loss and accuracy for this epoch, or one remark when there is nothing to compare. */
-    private List<String> booksRow(int epoch) {
-        if (!session.runMatchesBook()) {
+    private List<String> booksRow(int epoch, boolean matchesBook) {
+        if (!matchesBook) {
             return List.of("(other settings than the book's)");
         }
         List<BookRow> book = Ladder.bookTable(session.modelProperty().get());

@@ -14,7 +14,7 @@ class ProgressReportTest {
 
     /** Batch {@code batch} (0-based) of epoch {@code epoch} in a run of 4 epochs of 10 batches. */
     private static StepMetrics at(int epoch, int batch) {
-        return new StepMetrics(epoch, batch, 10, 4, epoch * 10L + batch, 1e-3, 0.9, 2, 2, 0, 0, 2, 1, 0.3);
+        return new StepMetrics(epoch, batch, 10, 4, epoch * 10L + batch + 1, 1e-3, 0.9, 2, 2, 0, 0, 2, 1, 0.3);   // iteration: batches done
     }
 
     private void advance(double seconds) {
@@ -30,6 +30,14 @@ class ProgressReportTest {
         assertEquals("20.00% [2/10 00:02<00:08]", report.property().get().epochText());
         assertEquals("25.00% [1/4 00:12<00:28]", report.property().get().runText());
         assertEquals("epoch 2/4 · about 00:28 left", report.property().get().line());
+    }
+
+    @Test
+    void theFirstEpochTakesTheRunsWholeTime() {
+        report.restart(true);
+        advance(3);
+        report.onBatches(List.of(at(0, 0), at(0, 1), at(0, 2)), State.RUNNING);
+        assertEquals("30.00% [3/10 00:03<00:07]", report.property().get().epochText(), "three batches in three seconds");
     }
 
     @Test

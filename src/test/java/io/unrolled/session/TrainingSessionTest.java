@@ -88,6 +88,12 @@ class TrainingSessionTest {
     void aDivergingRunStopsItselfAndSaysWhy() throws Exception {
         session.selectModel(ModelKind.LM4);
         session.configure(42, 3, 0.3);          // the book's lr x100: the loss explodes within the first epoch
+        String[] saidWhenItDiverged = new String[1];  // what the window's notice, which listens to the state, shows
+        session.stateProperty().addListener((o, was, now) -> {
+            if (now == State.DIVERGED) {
+                saidWhenItDiverged[0] = session.statusProperty().get();
+            }
+        });
         session.train();
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
         assertEquals(State.DIVERGED, session.stateProperty().get(), session.statusProperty().get());
@@ -96,6 +102,7 @@ class TrainingSessionTest {
         assertTrue(why.contains("The learning rate (peak 0.300) is probably too high"), why);
         assertTrue(why.contains("weights were put back to where training started"), why);
         assertEquals(0, session.epochs().size(), "no epoch row for weights that were not kept");
+        assertEquals(why, saidWhenItDiverged[0], "the status is set before the state changes");
     }
 
     @Test
@@ -124,6 +131,19 @@ class TrainingSessionTest {
     }
 
     @Test
+    void loadingAModelOfTheRungAlreadyChosenKeepsTheSliders() throws Exception {
+        session.selectModel(ModelKind.LM7);
+        session.setDropout(0.6);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unrolled").resolve("lm7.npz");
+        io.unrolled.train.Checkpoint.save(file, io.unrolled.models.Models.create(
+                io.unrolled.models.ModelConfig.book(ModelKind.LM7, 30), 3), java.util.List.of(), io.unrolled.train.Ladder.recipe(ModelKind.LM7));
+        session.loadModel(file);
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Loaded"), Duration.ofSeconds(60));
+        assertEquals(0.6, session.knobs().dropout(), 0, "the slider still says 0.6, and so does the next run");
+        assertTrue(session.hasWeightsProperty().get());
+    }
+
+    @Test
     void closingWhileTrainingStopsTheTrainerThread() throws Exception {
         session.selectModel(ModelKind.LM6);
         session.train();
@@ -142,6 +162,7 @@ class TrainingSessionTest {
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(30));
         assertEquals(State.STOPPED, session.stateProperty().get(), session.statusProperty().get());
         assertEquals(0, session.epochs().size(), "no epoch ran");
+        assertTrue(!session.hasWeightsProperty().get(), "an untrained model is nothing to save or to ask about");
     }
 
     @Test

@@ -446,4 +446,21 @@ class MainWindowTest {
             io.unrolled.train.Checkpoint.load(again).model().params().flatValues().toDoubleVector(), 0,
             "Save still writes the model trained before");
     }
+
+    @Test
+    void aSliderMovedMidRunKeepsTheBooksRowsOnEarlierEpochsEvenAfterARelayout(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel4");
+        robot.clickOn("Train");
+        waitUntil(() -> !session.epochs().isEmpty(), 60);
+        robot.interact(() -> window.knobs.wd.setValue(0.05));
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        WaitForAsyncUtils.waitForFxEvents();
+        String bookAccuracy0 = String.format("%.6f", Ladder.bookTable(ModelKind.LM4).get(0).accuracy());
+        int last = window.table.rowCount() - 1;
+        assertEquals(bookAccuracy0, window.table.cellText(0, 7), "epoch 0 was trained with the book's settings");
+        assertEquals("(other settings than the book's)", window.table.cellText(last, 5));
+        robot.press(KeyCode.F5).release(KeyCode.F5);   // the table lays itself out again, narrower
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(bookAccuracy0, window.table.cellText(0, 5), "still the book's row: a relayout rewrites nothing");
+    }
 }
