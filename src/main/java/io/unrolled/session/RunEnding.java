@@ -7,8 +7,12 @@ import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
 import java.util.List;
 
-/** Where a run that has ended leaves the window: its state, and the status line that says why in plain words. */
-record RunEnding(State state, String status) {
+/**
+ * Where a run that has ended leaves the window: its state, the status line that says why in plain
+ * words, and, when the run went wrong, the title of a notice (the status line alone is easy to miss
+ * from the back of a room); null when all went as expected.
+ */
+record RunEnding(State state, String status, String warning) {
 
     /** A final accuracy this close to always saying "thousand" means the model learned next to nothing. */
     private static final double NEAR_BASELINE = 0.01;
@@ -20,9 +24,9 @@ record RunEnding(State state, String status) {
         return switch (outcome.status()) {
             case COMPLETED -> finished(outcome.epochs(), kind, peakLr);
             // the learner's messages already name the cause (and, on divergence, the weights kept)
-            case DIVERGED -> new RunEnding(State.DIVERGED, outcome.message());
-            case STOPPED -> new RunEnding(State.STOPPED, outcome.message());
-            case FAILED -> new RunEnding(State.FAILED, outcome.message());
+            case DIVERGED -> new RunEnding(State.DIVERGED, outcome.message(), "Training stopped: the run diverged");
+            case STOPPED -> new RunEnding(State.STOPPED, outcome.message(), null);
+            case FAILED -> new RunEnding(State.FAILED, outcome.message(), "Training failed");
         };
     }
 
@@ -30,7 +34,7 @@ record RunEnding(State state, String status) {
         EpochResult last = epochs.get(epochs.size() - 1);
         if (last.accuracy() > Ladder.BASELINE_ACCURACY + NEAR_BASELINE) {
             return new RunEnding(State.FINISHED, String.format("Finished: accuracy %.1f %% (book %.1f %%).",
-                    100 * last.accuracy(), 100 * Ladder.bookAccuracy(kind)));
+                    100 * last.accuracy(), 100 * Ladder.bookAccuracy(kind)), null);
         }
         double lowest = epochs.stream().mapToDouble(EpochResult::trainLoss).min().orElseThrow();
         String baseline = String.format("Finished at the baseline: accuracy %.1f %%, about what always saying \"thousand\" gets (%.1f %%). ",
@@ -39,6 +43,6 @@ record RunEnding(State state, String status) {
                 ? String.format("The loss rose from %.2f to %.2f on the way: the learning rate (peak %.3g) is probably too high for this model.",
                         lowest, last.trainLoss(), peakLr)
                 : "It has barely started to learn: more epochs or a higher learning rate should help.";
-        return new RunEnding(State.FINISHED, baseline + why);
+        return new RunEnding(State.FINISHED, baseline + why, "The model learned no more than the baseline");
     }
 }

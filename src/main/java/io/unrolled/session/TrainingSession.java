@@ -56,6 +56,7 @@ public final class TrainingSession {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a rung and press Train.");
     private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();   // the last run's notice title, or null
     private final ReadOnlyBooleanWrapper hasWeights = new ReadOnlyBooleanWrapper(false);   // trained or loaded: Save has something
     private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
@@ -296,6 +297,11 @@ public final class TrainingSession {
         return batchesSeen.getReadOnlyProperty();
     }
 
+    /** The title of a notice about how the last run ended (diverged, failed, stuck at the baseline), or null. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
     /** Whether there is a trained or loaded model, which Save would write and Reset would forget. */
     public ReadOnlyBooleanProperty hasWeightsProperty() {
         return hasWeights.getReadOnlyProperty();
@@ -466,11 +472,13 @@ public final class TrainingSession {
         knobs.detach();
         remember(outcome, last);
         RunEnding ending = RunEnding.of(outcome, model.get(), last.lrMax());
-        status.set(ending.status());   // first: the window's state listener words its notice from it
+        status.set(ending.status());   // first: the window's state listener words its notice from them
+        warning.set(ending.warning());
         state.set(ending.state());
     }
 
     private void clearRun() {
+        warning.set(null);
         series.clear();
         epochs.clear();
         progress.clear();

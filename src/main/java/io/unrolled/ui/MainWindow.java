@@ -128,10 +128,11 @@ final class MainWindow extends BorderPane {
         transport.export.setOnAction(e -> choose("Export charts (PNG) and numbers (CSV)",
                 "unrolled-" + session.modelProperty().get().id() + ".png", true).ifPresent(this::export));
         session.stateProperty().addListener((o, was, now) -> {
-            if (now == State.DIVERGED || now == State.FAILED) {
+            String warning = session.warningProperty().get();
+            if (warning != null && now != State.RUNNING && now != State.PAUSED) {
                 // the status line alone is easy to miss from the back of a room
                 org.controlsfx.control.Notifications.create()
-                        .title(now == State.DIVERGED ? "Training stopped: the run diverged" : "Training failed")
+                        .title(warning)
                         .text(session.statusProperty().get())
                         .owner(this)
                         .hideAfter(javafx.util.Duration.seconds(12))

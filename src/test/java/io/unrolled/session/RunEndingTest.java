@@ -1,6 +1,7 @@
 package io.unrolled.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.unrolled.models.ModelKind;
@@ -20,6 +21,7 @@ class RunEndingTest {
         RunEnding end = RunEnding.of(new FitOutcome(FitOutcome.Status.COMPLETED, "", TWO_EPOCHS), ModelKind.LM7, 1e-2);
         assertEquals(State.FINISHED, end.state());
         assertEquals("Finished: accuracy 53.2 % (book 86.9 %).", end.status());
+        assertNull(end.warning(), "nothing to raise a notice about");
     }
 
     @Test
@@ -31,6 +33,7 @@ class RunEndingTest {
         assertEquals(State.FINISHED, end.state());
         assertEquals("Finished at the baseline: accuracy 15.2 %, about what always saying \"thousand\" gets (15.2 %). "
                 + "The loss rose from 1.55 to 2.72 on the way: the learning rate (peak 0.300) is probably too high for this model.", end.status());
+        assertEquals("The model learned no more than the baseline", end.warning(), "worth a notice, like a divergence");
     }
 
     @Test
@@ -46,6 +49,7 @@ class RunEndingTest {
         RunEnding end = RunEnding.of(new FitOutcome(FitOutcome.Status.DIVERGED, why, TWO_EPOCHS), ModelKind.LM4, 3e-3);
         assertEquals(State.DIVERGED, end.state());
         assertEquals(why, end.status());
+        assertEquals("Training stopped: the run diverged", end.warning());
     }
 
     @Test

@@ -115,6 +115,9 @@ class TrainingSessionTest {
         assertTrue(session.stateProperty().get() == State.DIVERGED || why.startsWith("Finished at the baseline"), why);
         assertTrue(why.contains("the learning rate (peak 0.300) is probably too high")
                 || why.contains("The learning rate (peak 0.300) is probably too high"), why);
+        assertTrue(session.warningProperty().get() != null, "a notice, not only the status line");
+        session.reset();
+        assertNull(session.warningProperty().get(), "the next run starts without the last one's notice");
     }
 
     @Test
