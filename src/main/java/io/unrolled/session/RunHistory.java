@@ -3,6 +3,7 @@ package io.unrolled.session;
 import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
+import io.unrolled.train.LiveHyperParams;
 import io.unrolled.train.TrainConfig;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,12 +22,17 @@ final class RunHistory {
         return view;
     }
 
-    /** @param knobsMoved a slider was moved during the run; {@code config} holds where they ended */
-    void remember(ModelKind kind, TrainConfig config, boolean knobsMoved, SeriesBuffer smoothed, List<EpochResult> epochs,
-                  FitOutcome.Status status) {
+    /**
+     * @param started the run's configuration as it began
+     * @param last    the knobs the trainer used last: the label gives these, and says so when a slider moved
+     */
+    void remember(ModelKind kind, TrainConfig started, LiveHyperParams.Values last, SeriesBuffer smoothed,
+                  List<EpochResult> epochs, FitOutcome.Status status) {
         if (epochs.isEmpty()) {
             return;
         }
+        boolean knobsMoved = !last.equals(SliderKnobs.valuesOf(started));
+        TrainConfig config = started.withLr(last.lrMax()).withWd(last.wd()).withRegularization(last.dropout(), last.alpha(), last.beta());
         finished++;
         double[] xs = new double[smoothed.size()];
         double[] ys = new double[smoothed.size()];

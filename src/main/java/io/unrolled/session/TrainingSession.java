@@ -369,10 +369,8 @@ public final class TrainingSession {
         LiveHyperParams.Values k = knobs.values();
         TrainConfig config = settings.withWd(k.wd()).withRegularization(k.dropout(), k.alpha(), k.beta()).withLr(k.lrMax());
         ModelKind kind = model.get();
-        TrainConfig book = Ladder.recipe(kind);
         runConfig = config;
-        runMatchesBook = config.epochs() == book.epochs() && config.lrMax() == book.lrMax() && config.wd() == book.wd()
-                && config.dropout() == book.dropout() && config.alpha() == book.alpha() && config.beta() == book.beta();
+        runMatchesBook = Ladder.isBookRecipe(kind, config);
         warmUps.stop();
         RunControl runControl = new RunControl();
         if (paused) {
@@ -456,8 +454,7 @@ public final class TrainingSession {
     /** Keeps the run that just ended for the comparison overlays, labelled with the knobs it ended on. */
     private void remember(FitOutcome outcome, LiveHyperParams.Values last) {
         if (runConfig != null) {
-            TrainConfig ended = runConfig.withLr(last.lrMax()).withWd(last.wd()).withRegularization(last.dropout(), last.alpha(), last.beta());
-            history.remember(model.get(), ended, !last.equals(SliderKnobs.valuesOf(runConfig)), series.smoothed, epochs, outcome.status());
+            history.remember(model.get(), runConfig, last, series.smoothed, epochs, outcome.status());
         }
     }
 

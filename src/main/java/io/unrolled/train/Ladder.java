@@ -16,6 +16,13 @@ public final class Ladder {
     private Ladder() {
     }
 
+    /** Whether a configuration trains as the book's run of the rung did, so that its numbers compare. */
+    public static boolean isBookRecipe(ModelKind kind, TrainConfig c) {
+        TrainConfig book = recipe(kind);
+        return c.epochs() == book.epochs() && c.lrMax() == book.lrMax() && c.wd() == book.wd()
+                && c.dropout() == book.dropout() && c.alpha() == book.alpha() && c.beta() == book.beta();
+    }
+
     public static TrainConfig recipe(ModelKind kind) {
         return switch (kind) {
             case LM1, LM2 -> plain(4, 1e-3);

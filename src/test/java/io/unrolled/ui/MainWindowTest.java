@@ -57,6 +57,14 @@ class MainWindowTest {
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
     }
 
+    /** Trains a rung for one epoch and saves it to a fresh folder; returns the file. */
+    private java.nio.file.Path trainOneEpochAndSave(FxRobot robot, String rung) throws Exception {
+        trainOneEpoch(robot, rung);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unrolled-test").resolve("trained.npz");
+        save(robot, file);
+        return file;
+    }
+
     /** Saves the model on the FX thread, where the session lives, and waits for the file. */
     private void save(FxRobot robot, java.nio.file.Path file) throws Exception {
         robot.interact(() -> session.saveModel(file));
@@ -210,10 +218,8 @@ class MainWindowTest {
 
     @Test
     void aTrainedModelSavesLoadsAndExports(FxRobot robot) throws Exception {
-        trainOneEpoch(robot, "LMModel4");
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled");
-        java.nio.file.Path npz = dir.resolve("lm4.npz");
-        save(robot, npz);
+        java.nio.file.Path npz = trainOneEpochAndSave(robot, "LMModel4");
+        java.nio.file.Path dir = npz.getParent();
         robot.clickOn("LMModel1");
         robot.interact(() -> window.load(npz));
         waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 30);
@@ -350,9 +356,7 @@ class MainWindowTest {
 
     @Test
     void loadingAnotherRungsModelShowsThatRungsSettings(FxRobot robot) throws Exception {
-        trainOneEpoch(robot, "LMModel7");
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("unrolled-test").resolve("lm7.npz");
-        save(robot, file);
+        java.nio.file.Path file = trainOneEpochAndSave(robot, "LMModel7");
         robot.clickOn("LMModel1");
         assertTrue(window.transport.save.isDisabled(), "another rung's model is not this rung's to save");
         robot.interact(() -> window.load(file));
@@ -427,10 +431,8 @@ class MainWindowTest {
 
     @Test
     void aTruncatedFileLeavesTheTrainedModelInPlaceAndSavable(FxRobot robot) throws Exception {
-        trainOneEpoch(robot, "LMModel4");
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("unrolled-test");
-        java.nio.file.Path good = dir.resolve("good.npz");
-        save(robot, good);
+        java.nio.file.Path good = trainOneEpochAndSave(robot, "LMModel4");
+        java.nio.file.Path dir = good.getParent();
         byte[] whole = java.nio.file.Files.readAllBytes(good);
         java.nio.file.Path cut = dir.resolve("cut.npz");
         java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));   // a download that stopped half-way
