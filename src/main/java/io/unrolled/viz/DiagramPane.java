@@ -1,0 +1,267 @@
+package io.unrolled.viz;
+
+import io.unrolled.trace.LayerTrace;
+import io.unrolled.trace.RnnLayerTrace;
+import io.unrolled.trace.SentenceTrace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The diagram itself: one canvas painted from the current trace, the rung's layout and the clock.
+ * Hover shows the exact value under the mouse; a click pins it (hover is invisible on a projector),
+ * a click on an output asks for its whole distribution.
+ */
+final class DiagramPane extends Region {
+
+    private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
+
+    final DiagramStyle style = new DiagramStyle();
+    private final Canvas canvas = new Canvas();
+    private final TextFit fit = new TextFit();
+    private final NotationPainter notation = new NotationPainter(style, fit);
+    private final PredictionPainter predictions = new PredictionPainter(style, fit);
+    final Label readout = new Label();
+    private final ObjectProperty<SentenceTrace> trace = new SimpleObjectProperty<>();
+    private final ObjectProperty<RungShape> rung = new SimpleObjectProperty<>();
+    private final DoubleProperty roll = new SimpleDoubleProperty(1);
+    private final StepClock clock;
+    private Diagram diagram;
+    private List<Hit> hits = new ArrayList<>();
+    private Hit pinned;
+    private int pinnedUnit = -1;
+    private IntConsumer onOutput = k -> { };
+    private long lastPaintNanos;
+    private List<ColourScale> scales = List.of();
+
+    DiagramPane(StepClock clock) {
+        this.clock = clock;
+        getStyleClass().add("diagram-pane");
+        getChildren().addAll(canvas, style, readout);
+        readout.getStyleClass().add("value-readout");
+        readout.setManaged(false);
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        for (var o : style.observables()) {
+            o.addListener((obs, was, now) -> relayout());
+        }
+        trace.addListener((o, was, now) -> {
+            scales = null;
+            refreshPinned();
+            relayout();
+        });
+        roll.addListener(o -> relayout());
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> {
+            if (pinned == null) {
+                readout.setVisible(false);
+            }
+        });
+        canvas.setOnMouseClicked(this::click);
+    }
+
+    ObjectProperty<SentenceTrace> traceProperty() {
+        return trace;
+    }
+
+    ObjectProperty<RungShape> rungProperty() {
+        return rung;
+    }
+
+    DoubleProperty rollProperty() {
+        return roll;
+    }
+
+    void onOutput(IntConsumer action) {
+        onOutput = action;
+    }
+
+    /** The layout of the last paint, for tests; null before a trace. */
+    Diagram diagram() {
+        return diagram;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** How long the last paint took, in nanoseconds (reported by the repaint benchmark). */
+    long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            relayout();
+        }
+    }
+
+    /** Lays the diagram out again (new trace, size, roll or CSS) and paints it. */
+    void relayout() {
+        SentenceTrace t = trace.get();
+        RungShape r = rung.get();
+        if (t == null || r == null || t.model() != r.kind() || getWidth() <= 0) {
+            diagram = null;
+            repaint();
+            return;
+        }
+        List<Integer> outputs = t.predictions().stream().map(p -> p.after()).toList();
+        int units = t.layers().get(0).hidden();
+        diagram = ChainLayout.layout(r, t.steps(), units, outputs, getWidth(), getHeight(), style.em(), roll.get());
+        repaint();
+    }
+
+    /** Paints the current frame; all the animation calls for. */
+    void repaint() {
+        long start = System.nanoTime();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        SentenceTrace t = trace.get();
+        if (diagram == null || t == null) {
+            hits = List.of();
+            placeholder(gc, t);
+            return;
+        }
+        if (scales == null || scales.size() != t.layers().size()) {
+            scales = ScaleChoice.forTrace(t, rung.get(), style);
+        }
+        int cursor = Math.min(clock.cursor().get(), diagram.steps() - 1);
+        Lighting light = new Lighting(cursor, clock.phase().get(), diagram.layers());
+        List<Hit> fresh = new ArrayList<>();
+        notation.paint(gc, diagram, t, light, scales, fresh);
+        predictions.paint(gc, diagram, t, light, fresh);
+        hits = fresh;
+        lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** The colour scale of each layer, for the legend. */
+    List<ColourScale> scales() {
+        SentenceTrace t = trace.get();
+        if (t == null || rung.get() == null) {
+            return List.of();
+        }
+        if (scales == null) {
+            scales = ScaleChoice.forTrace(t, rung.get(), style);
+        }
+        return scales;
+    }
+
+    private void placeholder(GraphicsContext gc, SentenceTrace t) {
+        gc.setFill(style.muted.getValue());
+        gc.setFont(style.font());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        String text = t == null
+                ? "No trace yet. The diagram appears once the model has read a sentence."
+                : "Tracing the sentence with " + rung.get().kind().bookName() + "…";
+        gc.fillText(text, getWidth() / 2, getHeight() / 3, Math.max(10, getWidth() - 2 * style.em()));
+    }
+
+    /** What is under (x, y): the hit and, for a tile, the unit. */
+    private record Under(Hit hit, int unit) {
+    }
+
+    private Under under(double x, double y) {
+        for (Hit h : hits) {
+            if (h.box().contains(x, y)) {
+                int unit = h.kind() == Hit.Kind.TILE ? diagram.tileShape().unitAt(h.box(), diagram.units(), x, y) : -1;
+                if (h.kind() != Hit.Kind.TILE || unit >= 0) {
+                    return new Under(h, unit);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void hover(MouseEvent e) {
+        if (pinned != null) {
+            return;
+        }
+        Under u = under(e.getX(), e.getY());
+        show(u == null ? null : u.hit(), u == null ? -1 : u.unit(), e.getX(), e.getY());
+    }
+
+    private void click(MouseEvent e) {
+        requestFocus();
+        Under u = under(e.getX(), e.getY());
+        if (u != null && u.hit().kind() == Hit.Kind.OUTPUT) {
+            onOutput.accept(u.hit().step());
+            return;
+        }
+        boolean same = u != null && pinned != null && u.hit().equals(pinned) && u.unit() == pinnedUnit;
+        if (u == null || same || u.hit().kind() == Hit.Kind.INPUT) {
+            unpin();
+            if (u != null && !same) {
+                show(u.hit(), u.unit(), e.getX(), e.getY());
+            }
+            return;
+        }
+        pinned = u.hit();
+        pinnedUnit = u.unit();
+        show(u.hit(), u.unit(), e.getX(), e.getY());
+        readout.pseudoClassStateChanged(PINNED, true);
+    }
+
+    void unpin() {
+        pinned = null;
+        pinnedUnit = -1;
+        readout.pseudoClassStateChanged(PINNED, false);
+        readout.setVisible(false);
+    }
+
+    /** A new trace while a value is pinned: the pin shows the new number at the same place. */
+    private void refreshPinned() {
+        if (pinned != null && trace.get() != null) {
+            try {
+                readout.setText(Readouts.of(pinned, pinnedUnit, trace.get()));
+            } catch (RuntimeException e) {
+                unpin();   // the place is gone from the new sentence
+            }
+        }
+    }
+
+    private void show(Hit hit, int unit, double x, double y) {
+        if (hit == null) {
+            readout.setVisible(false);
+            return;
+        }
+        readout.setText(Readouts.of(hit, unit, trace.get()));
+        readout.setVisible(true);
+        readout.autosize();
+        double w = readout.getWidth();
+        double h = readout.getHeight();
+        double px = Math.max(0, Math.min(getWidth() - w, x + style.em()));
+        double py = y + style.em() + h > getHeight() ? y - h - style.em() / 2 : y + style.em();
+        readout.relocate(px, Math.max(0, py));
+    }
+
+    /** Whether a value is pinned (for tests). */
+    boolean hasPin() {
+        return pinned != null;
+    }
+
+    LayerTrace layer(int l) {
+        return trace.get().layers().get(l);
+    }
+
+    static boolean isRelu(SentenceTrace t) {
+        return t.layers().get(0) instanceof RnnLayerTrace r && r.activation() == RnnLayerTrace.Activation.RELU;
+    }
+}

@@ -1,0 +1,260 @@
+package io.unrolled.viz;
+
+import io.unrolled.trace.SentenceTrace;
+import io.unrolled.viz.Diagram.Arrow;
+import io.unrolled.viz.Diagram.Kind;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints the book's notation: words as rectangles, hidden states as circles (a pill when the tile is a
+ * strip) holding their unit tiles, outputs as triangles, arrows coloured by the matrix they apply,
+ * the detach boundaries of LMModel3 and the loop of LMModel2 rolled up. Steps the light has not
+ * reached are drawn faint and empty.
+ */
+final class NotationPainter {
+
+    private final DiagramStyle style;
+    private final TextFit fit;
+
+    NotationPainter(DiagramStyle style, TextFit fit) {
+        this.style = style;
+        this.fit = fit;
+    }
+
+    void paint(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, List<ColourScale> scales, List<Hit> hits) {
+        double em = style.em();
+        double lw = style.lineWidth();
+        cursorBand(gc, d, light, em);
+        boundaries(gc, d, em, lw);
+        for (Arrow a : d.arrows()) {
+            if (visible(d, light, a.step())) {
+                arrow(gc, a, d, light, em);
+            }
+        }
+        Font bold = Font.font(style.font().getFamily(), FontWeight.BOLD, em);
+        for (int t = 0; t < d.steps(); t++) {
+            if (!visible(d, light, t)) {
+                continue;
+            }
+            fade(gc, d, light, t);
+            input(gc, d.inputs().get(t), trace.vocab().get(trace.words()[t]), light, t, bold, lw, hits);
+            for (int l = 0; l < d.layers(); l++) {
+                hiddenState(gc, d, trace, light, scales.get(l), l, t, lw, hits);
+            }
+            gc.setGlobalAlpha(1);
+        }
+        for (int k = 0; k < d.outputs().size(); k++) {
+            triangle(gc, d.outputs().get(k), light.reached(d.outputSteps().get(k), light.stages() - 1),
+                    light.lit(d.outputSteps().get(k), light.stages() - 1), lw);
+            hits.add(new Hit(Hit.Kind.OUTPUT, d.outputs().get(k), -1, k, -1));
+        }
+        if (d.loop() != null) {
+            loop(gc, d, em);
+        }
+        pulse(gc, d, light, em);
+        rowLabels(gc, d, em);
+    }
+
+    /** LMModel2 rolled up shows only the cursor's column; unrolling fades the others in. */
+    private static boolean visible(Diagram d, Lighting light, int t) {
+        return !d.rung().rollable() || d.roll() > 0.02 || t == light.cursor();
+    }
+
+    private static void fade(GraphicsContext gc, Diagram d, Lighting light, int t) {
+        gc.setGlobalAlpha(d.rung().rollable() && t != light.cursor() ? d.roll() : 1);
+    }
+
+    private void cursorBand(GraphicsContext gc, Diagram d, Lighting light, double em) {
+        Box in = d.inputs().get(light.cursor());
+        double w = Math.max(in.w(), d.hidden(0, light.cursor()).w()) + 0.6 * em;
+        double bottom = d.outputs().isEmpty() ? d.boundaryBottom() : d.predictions().get(0).maxY();
+        gc.setFill(style.halo.getValue());
+        gc.fillRoundRect(in.centreX() - w / 2, in.y() - 0.3 * em, w, bottom - in.y() + 0.3 * em, em, em);
+    }
+
+    private void boundaries(GraphicsContext gc, Diagram d, double em, double lw) {
+        gc.setStroke(style.detach.getValue());
+        gc.setLineWidth(lw);
+        gc.setLineDashes(0.5 * em, 0.35 * em);
+        for (double x : d.boundaries()) {
+            gc.strokeLine(x, d.boundaryTop() + 1.2 * em, x, d.boundaryBottom());
+        }
+        gc.setLineDashes((double[]) null);
+        gc.setFill(style.detach.getValue());
+        gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 0.75 * em));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (double x : d.boundaries()) {
+            gc.fillText("detach", x, d.boundaryTop());
+        }
+    }
+
+    private Color arrowColour(Diagram d, Arrow a) {
+        return switch (a.kind()) {
+            case EMBED -> style.embed.getValue();
+            case OUTPUT -> d.rung().tied() ? style.embed.getValue() : style.output.getValue();
+            case UP -> style.up.getValue();
+            case HIDDEN, CARRY -> a.layer() == 0 ? style.hidden.getValue() : style.hidden2.getValue();
+        };
+    }
+
+    /** The stage an arrow leads into: it lights when its destination does. */
+    private static int stageOf(Diagram d, Arrow a) {
+        return switch (a.kind()) {
+            case EMBED, CARRY -> 1;
+            case UP, HIDDEN -> a.layer() + 1;
+            case OUTPUT -> d.layers() + 1;
+        };
+    }
+
+    private void arrow(GraphicsContext gc, Arrow a, Diagram d, Lighting light, double em) {
+        boolean reached = light.reached(a.step(), stageOf(d, a));
+        boolean lit = a.step() == light.cursor() && reached;
+        Color c = arrowColour(d, a);
+        gc.setStroke(c);
+        gc.setFill(c);
+        gc.setGlobalAlpha(reached ? 1 : 0.35);
+        if (d.rung().rollable() && a.step() != light.cursor()) {
+            gc.setGlobalAlpha(gc.getGlobalAlpha() * d.roll());
+        }
+        gc.setLineWidth(lit ? style.litWidth() : style.lineWidth());
+        if (a.kind() == Kind.CARRY) {
+            gc.setLineDashes(0.3 * em, 0.2 * em);
+        }
+        double head = 0.55 * em + gc.getLineWidth();
+        double len = Math.hypot(a.x2() - a.x1(), a.y2() - a.y1());
+        double ux = (a.x2() - a.x1()) / len;
+        double uy = (a.y2() - a.y1()) / len;
+        gc.strokeLine(a.x1(), a.y1(), a.x2() - ux * head * 0.8, a.y2() - uy * head * 0.8);
+        gc.setLineDashes((double[]) null);
+        gc.fillPolygon(new double[] {a.x2(), a.x2() - ux * head - uy * head * 0.45, a.x2() - ux * head + uy * head * 0.45},
+                new double[] {a.y2(), a.y2() - uy * head + ux * head * 0.45, a.y2() - uy * head - ux * head * 0.45}, 3);
+        if (a.kind() == Kind.CARRY) {
+            gc.setFill(style.muted.getValue());
+            gc.setFont(Font.font(style.font().getFamily(), 0.7 * em));
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText("h₀", a.x1(), a.y1() - 0.2 * em);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private void input(GraphicsContext gc, Box b, String word, Lighting light, int t, Font bold, double lw, List<Hit> hits) {
+        boolean lit = light.lit(t, 0);
+        gc.setFill(style.nodeFill.getValue());
+        gc.fillRect(b.x(), b.y(), b.w(), b.h());
+        gc.setStroke(style.node.getValue());
+        gc.setLineWidth(t == light.cursor() ? style.litWidth() : lw);
+        gc.strokeRect(b.x(), b.y(), b.w(), b.h());
+        gc.setFill(style.text.getValue());
+        gc.setFont(fit.fit(word, bold, b.w() - 0.3 * bold.getSize(), 7));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(word, b.centreX(), b.centreY());
+        if (lit) {
+            gc.setStroke(style.pulse.getValue());
+            gc.setLineWidth(lw);
+            gc.strokeRect(b.x() - 3 * lw, b.y() - 3 * lw, b.w() + 6 * lw, b.h() + 6 * lw);
+        }
+        hits.add(new Hit(Hit.Kind.INPUT, b, -1, t, -1));
+    }
+
+    private void hiddenState(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, ColourScale scale,
+                             int l, int t, double lw, List<Hit> hits) {
+        Box node = d.hidden(l, t);
+        Box tile = d.tile(l, t);
+        double r = node.w() / 2;
+        gc.setFill(style.nodeFill.getValue());
+        gc.fillRoundRect(node.x(), node.y(), node.w(), node.h(), 2 * r, 2 * r);
+        if (light.reached(t, l + 1)) {
+            TilePainter.paint(gc, tile, d.tileShape(), trace.layers().get(l).h(), t, d.units(), scale);
+            hits.add(new Hit(Hit.Kind.TILE, tile, l, t, -1));
+        } else {
+            TilePainter.paintEmpty(gc, tile, style.empty.getValue());
+        }
+        gc.setStroke(style.node.getValue());
+        gc.setLineWidth(t == light.cursor() && light.reached(t, l + 1) ? style.litWidth() : lw);
+        gc.strokeRoundRect(node.x(), node.y(), node.w(), node.h(), 2 * r, 2 * r);
+        if (light.lit(t, l + 1)) {
+            gc.setStroke(style.pulse.getValue());
+            gc.setLineWidth(lw);
+            double g = 3 * lw;
+            gc.strokeRoundRect(node.x() - g, node.y() - g, node.w() + 2 * g, node.h() + 2 * g, 2 * (r + g), 2 * (r + g));
+        }
+    }
+
+    private void triangle(GraphicsContext gc, Box b, boolean reached, boolean lit, double lw) {
+        double[] xs = {b.x(), b.maxX(), b.centreX()};
+        double[] ys = {b.y(), b.y(), b.maxY()};
+        gc.setFill(reached ? style.output.getValue() : style.nodeFill.getValue());
+        gc.fillPolygon(xs, ys, 3);
+        gc.setStroke(style.node.getValue());
+        gc.setLineWidth(reached ? style.litWidth() * 0.75 : lw);
+        gc.strokePolygon(xs, ys, 3);
+        if (lit) {
+            gc.setStroke(style.pulse.getValue());
+            gc.setLineWidth(lw);
+            double g = 3 * lw;
+            gc.strokePolygon(new double[] {b.x() - 2 * g, b.maxX() + 2 * g, b.centreX()},
+                    new double[] {b.y() - g, b.y() - g, b.maxY() + 2 * g}, 3);
+        }
+    }
+
+    /** The loop of the rolled-up RNN: h leaves the circle on the right and comes back in on the left. */
+    private void loop(GraphicsContext gc, Diagram d, double em) {
+        Box n = d.loop();
+        double alpha = 1 - d.roll();
+        gc.setGlobalAlpha(alpha);
+        gc.setStroke(style.hidden.getValue());
+        gc.setFill(style.hidden.getValue());
+        gc.setLineWidth(style.litWidth());
+        double r = Math.max(n.w(), n.h()) * 0.42 + em;
+        double cx = n.centreX();
+        double cy = n.y() - 0.1 * em;
+        // an arc over the top of the node, from its right shoulder round to its left
+        gc.strokeArc(cx - n.w() / 2 - r * 0.3, cy - r, n.w() + r * 0.6, 2 * r, 200, -220, ArcType.OPEN);
+        double hx = cx - n.w() / 2 - r * 0.3 + (n.w() + r * 0.6) / 2 * (1 + Math.cos(Math.toRadians(200)));
+        double hy = cy - r * Math.sin(Math.toRadians(200));
+        double head = 0.7 * em;
+        gc.fillPolygon(new double[] {hx - head * 0.6, hx + head * 0.6, hx}, new double[] {hy - head * 0.2, hy - head * 0.2, hy + head}, 3);
+        gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 0.85 * em));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("h, 3 times", cx, cy - r - 0.1 * em);
+        gc.setGlobalAlpha(1);
+    }
+
+    /** A dot carrying h along the arrow into the next step, in the last stage of the light. */
+    private void pulse(GraphicsContext gc, Diagram d, Lighting light, double em) {
+        double f = light.pulse();
+        if (f < 0 || light.cursor() + 1 >= d.steps()) {
+            return;
+        }
+        gc.setFill(style.pulse.getValue());
+        double r = 0.45 * em;
+        for (Arrow a : d.arrows()) {
+            if (a.kind() == Kind.HIDDEN && a.step() == light.cursor() + 1) {
+                double x = a.x1() + (a.x2() - a.x1()) * f;
+                double y = a.y1() + (a.y2() - a.y1()) * f;
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private void rowLabels(GraphicsContext gc, Diagram d, double em) {
+        gc.setFill(style.muted.getValue());
+        gc.setFont(Font.font(style.font().getFamily(), 0.8 * em));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (Diagram.RowLabel r : d.rowLabels()) {
+            gc.fillText(r.text(), 0.5 * em, r.y(), 4.4 * em);
+        }
+    }
+}

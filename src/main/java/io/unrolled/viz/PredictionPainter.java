@@ -1,0 +1,96 @@
+package io.unrolled.viz;
+
+import io.unrolled.trace.Prediction;
+import io.unrolled.trace.SentenceTrace;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Under each output the light has reached: the three most likely next words with probability bars,
+ * and the word that really comes next, marked right (✓) or wrong (✗) by shape as well as colour.
+ * Where columns are narrow, only the mark and the top word's bar; the panel under the diagram
+ * gives the cursor's step in full.
+ */
+final class PredictionPainter {
+
+    static final String RIGHT = "✓";
+    static final String WRONG = "✗";
+
+    private final DiagramStyle style;
+    private final TextFit fit;
+
+    PredictionPainter(DiagramStyle style, TextFit fit) {
+        this.style = style;
+        this.fit = fit;
+    }
+
+    void paint(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, List<Hit> hits) {
+        double em = style.em();
+        for (int k = 0; k < d.predictions().size() && k < trace.predictions().size(); k++) {
+            if (!light.reached(d.outputSteps().get(k), light.stages() - 1)) {
+                continue;
+            }
+            Prediction p = trace.predictions().get(k);
+            Box b = d.predictions().get(k);
+            if (d.detailed()) {
+                detailed(gc, b, p, trace.vocab(), k, em, hits);
+            } else {
+                compact(gc, b, p, k, em, hits);
+            }
+        }
+    }
+
+    private void detailed(GraphicsContext gc, Box b, Prediction p, List<String> vocab, int k, double em, List<Hit> hits) {
+        Font small = Font.font(style.font().getFamily(), 0.8 * em);
+        double row = 1.2 * em;
+        double barH = Math.max(2, 0.28 * em);
+        for (int rank = 0; rank < 3; rank++) {
+            int w = p.ranked(rank);
+            double y = b.y() + rank * row;
+            String word = vocab.get(w);
+            boolean isTarget = w == p.target();
+            gc.setFont(isTarget ? Font.font(small.getFamily(), FontWeight.BOLD, small.getSize()) : small);
+            gc.setFont(fit.fit(word, (Font) gc.getFont(), b.w(), 6));
+            gc.setFill(style.text.getValue());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(word, b.x(), y);
+            bar(gc, new Box(b.x(), y + 0.85 * em, b.w(), barH), p.probs()[w], isTarget);
+            hits.add(new Hit(Hit.Kind.BAR, new Box(b.x(), y, b.w(), row), -1, k, w));
+        }
+        if (p.hasTarget()) {
+            boolean right = p.ranked(0) == p.target();
+            String mark = right ? RIGHT : WRONG;
+            String text = mark + " " + vocab.get(p.target());
+            gc.setFont(fit.fit(text, Font.font(small.getFamily(), FontWeight.BOLD, small.getSize()), b.w(), 6));
+            gc.setFill(right ? style.right.getValue() : style.wrong.getValue());
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(text, b.x(), b.y() + 3 * row + 0.1 * em);
+        }
+    }
+
+    private void compact(GraphicsContext gc, Box b, Prediction p, int k, double em, List<Hit> hits) {
+        int top = p.ranked(0);
+        bar(gc, new Box(b.x(), b.y(), b.w(), Math.max(3, 0.4 * em)), p.probs()[top], top == p.target());
+        hits.add(new Hit(Hit.Kind.BAR, new Box(b.x(), b.y(), b.w(), 0.8 * em), -1, k, top));
+        if (p.hasTarget()) {
+            boolean right = top == p.target();
+            gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 1.1 * em));
+            gc.setFill(right ? style.right.getValue() : style.wrong.getValue());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(right ? RIGHT : WRONG, b.centreX(), b.y() + 0.7 * em);
+        }
+    }
+
+    private void bar(GraphicsContext gc, Box track, double p, boolean target) {
+        gc.setFill(style.barTrack.getValue());
+        gc.fillRect(track.x(), track.y(), track.w(), track.h());
+        gc.setFill(target ? style.right.getValue() : style.bar.getValue());
+        gc.fillRect(track.x(), track.y(), track.w() * Math.max(0, Math.min(1, p)), track.h());
+    }
+}

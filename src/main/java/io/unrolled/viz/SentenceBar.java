@@ -1,0 +1,153 @@
+package io.unrolled.viz;
+
+import io.unrolled.viz.SentenceSource.Stretch;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The sentence: a stretch of the validation set (the default), or the user's own words. Case and extra
+ * spaces are forgiven; a word the model does not know is marked where it stands, with the vocabulary
+ * offered to replace it, and nothing else changes until the sentence reads.
+ */
+final class SentenceBar extends VBox {
+
+    final ComboBox<Stretch> chooser = new ComboBox<>();
+    final TextField own = new TextField();
+    final Button trace = new Button("Trace");
+    final FlowPane marked = new FlowPane();
+    final Label problem = new Label();
+    final FlowPane vocabulary = new FlowPane();
+    private final VBox help = new VBox(problem, marked, vocabulary);
+    private List<String> vocab = List.of();
+    private Consumer<List<String>> onWords = w -> { };
+    private WordCheck lastCheck;
+
+    SentenceBar() {
+        getStyleClass().add("sentence-bar");
+        chooser.setId("stretch-chooser");
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stretch s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public Stretch fromString(String s) {
+                return null;
+            }
+        });
+        chooser.setPromptText("a stretch of the validation set");
+        own.setId("own-words");
+        own.setPromptText("or type your own words, e.g. seven thousand three hundred");
+        HBox.setHgrow(own, Priority.ALWAYS);
+        Label label = new Label("Sentence");
+        label.getStyleClass().add("section-title");
+        HBox row = new HBox(label, chooser, own, trace);
+        row.getStyleClass().add("sentence-row");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        marked.getStyleClass().add("marked-words");
+        vocabulary.getStyleClass().add("vocabulary-offer");
+        help.getStyleClass().add("sentence-help");
+        help.setVisible(false);
+        help.managedProperty().bind(help.visibleProperty());
+        getChildren().addAll(row, help);
+        chooser.valueProperty().addListener((o, was, s) -> {
+            if (s != null) {
+                hideHelp();
+                own.setText(String.join(" ", s.words()));
+                onWords.accept(s.words());
+            }
+        });
+        own.setOnAction(e -> submit());
+        trace.setOnAction(e -> submit());
+    }
+
+    void setVocabulary(List<String> words) {
+        vocab = List.copyOf(words);
+    }
+
+    void setStretches(List<Stretch> stretches) {
+        chooser.getItems().setAll(stretches);
+    }
+
+    /** Called with a sentence whose words are all known. */
+    void onWords(Consumer<List<String>> action) {
+        onWords = action;
+    }
+
+    /** Reads the field: hands known words on, or marks the unknown ones and changes nothing. */
+    void submit() {
+        lastCheck = WordCheck.of(own.getText(), vocab);
+        if (lastCheck.ok()) {
+            hideHelp();
+            chooser.getSelectionModel().clearSelection();
+            onWords.accept(lastCheck.words());
+        } else if (lastCheck.words().isEmpty()) {
+            showHelp("Type a few words, such as: seven thousand three hundred.", false);
+        } else {
+            mark();
+        }
+    }
+
+    /** Shows a problem from the model's side (too few words for this rung, say). */
+    void showProblem(String message) {
+        showHelp(message, false);
+    }
+
+    private void mark() {
+        marked.getChildren().clear();
+        for (int k = 0; k < lastCheck.words().size(); k++) {
+            Label w = new Label(lastCheck.words().get(k));
+            w.getStyleClass().add(lastCheck.unknown().contains(k) ? "word-unknown" : "word-known");
+            marked.getChildren().add(w);
+        }
+        String first = lastCheck.words().get(lastCheck.unknown().get(0));
+        showHelp("\"" + first + "\" is not one of the " + vocab.size() + " words the model knows. "
+                + "Click one to put it in its place:", true);
+        vocabulary.getChildren().clear();
+        for (String v : vocab) {
+            Button b = new Button(v);
+            b.getStyleClass().add("vocabulary-word");
+            b.setOnAction(e -> replaceFirstUnknown(v));
+            vocabulary.getChildren().add(b);
+        }
+    }
+
+    private void replaceFirstUnknown(String word) {
+        own.setText(lastCheck.replaced(lastCheck.unknown().get(0), word));
+        lastCheck = WordCheck.of(own.getText(), vocab);
+        if (lastCheck.unknown().isEmpty()) {
+            hideHelp();
+            own.requestFocus();
+        } else {
+            mark();
+        }
+    }
+
+    private void showHelp(String message, boolean withWords) {
+        problem.setText(message);
+        marked.setVisible(withWords);
+        marked.setManaged(withWords);
+        vocabulary.setVisible(withWords);
+        vocabulary.setManaged(withWords);
+        help.setVisible(true);
+    }
+
+    private void hideHelp() {
+        help.setVisible(false);
+    }
+
+    boolean showsHelp() {
+        return help.isVisible();
+    }
+}

@@ -1,0 +1,192 @@
+package io.unrolled.viz;
+
+import io.unrolled.trace.SentenceTrace;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The Unrolled tab: the sentence, the diagram of the rung with the model's own numbers, the cursor's
+ * prediction and the playback controls. It binds to a {@link SentenceSource} and animates the trace it
+ * is given; it never makes a number up (before the first trace it says so).
+ */
+public final class UnrolledView extends BorderPane {
+
+    private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
+
+    private final SentenceSource source;
+    final StepClock clock;
+    final DiagramPane diagram;
+    final SentenceBar sentence = new SentenceBar();
+    final PlaybackBar playback;
+    final PredictionPanel prediction = new PredictionPanel();
+    final DistributionSheet sheet = new DistributionSheet();
+    final DiagramLegend legend;
+    private final Label title = new Label();
+    private final Label note = new Label();
+    private final Timeline rolling = new Timeline();
+    private RungShape rung;
+    private String panelKey = "";
+
+    public UnrolledView(SentenceSource source) {
+        this.source = source;
+        getStyleClass().add("unrolled-view");
+        setMinSize(0, 0);
+        clock = new StepClock(this::frame);
+        diagram = new DiagramPane(clock);
+        playback = new PlaybackBar(clock);
+        legend = new DiagramLegend(diagram.style);
+        title.getStyleClass().add("unrolled-title");
+        note.getStyleClass().add("unrolled-note");
+        note.setWrapText(true);
+        VBox top = new VBox(sentence, title, note, legend);
+        top.getStyleClass().add("unrolled-top");
+        setTop(top);
+        StackPane middle = new StackPane(diagram, sheet);
+        middle.getStyleClass().add("unrolled-middle");
+        middle.setMinSize(0, 0);
+        setCenter(middle);
+        VBox bottom = new VBox(prediction, playback);
+        bottom.getStyleClass().add("unrolled-bottom");
+        setBottom(bottom);
+
+        sentence.setVocabulary(source.vocabulary());
+        sentence.setStretches(source.stretches());
+        sentence.onWords(this::ask);
+        diagram.onOutput(k -> sheet.show(diagram.traceProperty().get(), k));
+        prediction.all.setOnAction(e -> {
+            if (prediction.shown() >= 0) {
+                sheet.show(diagram.traceProperty().get(), prediction.shown());
+            }
+        });
+        playback.keys.setOnAction(e -> showKeys());
+        playback.unroll.selectedProperty().addListener((o, was, now) -> rollTo(now ? 1 : 0));
+        source.trace().addListener((o, was, now) -> show(now));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        show(source.trace().getValue());
+        if (source.trace().getValue() == null && !source.stretches().isEmpty()) {
+            sentence.chooser.getSelectionModel().select(0);   // the default sentence; its action asks for the trace
+        }
+    }
+
+    /** Traces the user's own words, as if typed in the field (the window's --text flag). */
+    public void showText(String text) {
+        sentence.own.setText(text);
+        sentence.submit();
+    }
+
+    private void ask(List<String> words) {
+        try {
+            source.traceSentence(words);
+        } catch (IllegalArgumentException e) {
+            sentence.showProblem(e.getMessage());
+        }
+    }
+
+    private void show(SentenceTrace trace) {
+        if (trace != null && (rung == null || rung.kind() != trace.model())) {
+            rung = RungShape.of(trace.model());
+            rolling.stop();
+            diagram.rollProperty().set(rung.rollable() ? 0 : 1);   // before the switch, whose change would animate
+            playback.unroll.setVisible(rung.rollable());
+            playback.unroll.setSelected(!rung.rollable());
+            note.setText(rung.note());
+        }
+        diagram.rungProperty().set(rung);
+        if (trace != null) {
+            playback.setSteps(trace.steps());   // first: the scrub bar must reach the cursor the clock picks
+            clock.setSteps(trace.steps());
+            title.setText(trace.model().bookName() + " · weights: " + trace.weights());
+        } else {
+            title.setText("No trace yet");
+            playback.unroll.setVisible(false);
+        }
+        diagram.traceProperty().set(trace);
+        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
+                trace == null ? null : diagram.scales().get(0));
+        legend.setVisible(trace != null);
+        panelKey = "";
+        frame();
+    }
+
+    /** One animation frame: the canvas, and the panel when its step or light changed. */
+    private void frame() {
+        diagram.repaint();
+        SentenceTrace t = diagram.traceProperty().get();
+        int cursor = clock.cursor().get();
+        boolean reached = t != null && new Lighting(cursor, clock.phase().get(), t.layers().size())
+                .reached(cursor, t.layers().size() + 1);
+        String key = System.identityHashCode(t) + ":" + cursor + ":" + reached;
+        if (!key.equals(panelKey)) {
+            panelKey = key;
+            prediction.show(t, Math.min(cursor, t == null ? 0 : t.steps() - 1), reached);
+            playback.where.setText(t == null ? "" : "word " + (cursor + 1) + " of " + t.steps());
+        }
+    }
+
+    /** LMModel2: slides the columns together into the loop, or apart into the chain. */
+    private void rollTo(double target) {
+        rolling.stop();
+        rolling.getKeyFrames().setAll(new KeyFrame(Duration.millis(900), new KeyValue(diagram.rollProperty(), target)));
+        rolling.play();
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT -> clock.stepBack();
+            case RIGHT -> clock.stepForward();
+            case HOME -> clock.jumpTo(0);
+            case END -> clock.jumpTo(clock.steps() - 1);
+            case P -> clock.togglePlay();
+            case ESCAPE -> {
+                sheet.setVisible(false);
+                diagram.unpin();
+            }
+            default -> {
+                if (!"?".equals(e.getText())) {
+                    return;
+                }
+                showKeys();
+            }
+        }
+        e.consume();
+    }
+
+    /** Whether the keys this view answers to would reach it now. */
+    public boolean ownsArrowKeys() {
+        return isFocusWithin();
+    }
+
+    private void showKeys() {
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
+                "Left / Right   step back / forward one word",
+                "Home / End     first / last word",
+                "P              play / pause the sentence",
+                "Esc            close the word list, unpin a value",
+                "click          pin the value under the mouse",
+                "Space          train / pause (as everywhere)",
+                "?              this list"), ButtonType.OK);
+        keys.setHeaderText("Keys in the Unrolled view");
+        keys.getDialogPane().getStyleClass().add("keys-dialog");
+        if (getScene() != null) {
+            keys.initOwner(getScene().getWindow());
+            keys.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            keys.getDialogPane().pseudoClassStateChanged(PROJECTOR, getScene().getRoot().getPseudoClassStates().contains(PROJECTOR));
+        }
+        keys.show();
+    }
+}
