@@ -32,12 +32,16 @@ final class ChainLayout {
         boolean detailed = colW >= 4.4 * em;
         double inputH = 1.9 * em;
         double outputH = 1.5 * em;
-        double gap = 2.0 * em;
         double predH = (detailed ? 4 : 2) * 1.2 * em + 0.3 * em;
-        double bandH = Math.max(1.5 * em, (h - 2 * pad - inputH - outputH - predH - gap * (layers + 1) - 0.3 * em) / layers);
+        double fixed = 2 * pad + inputH + outputH + predH + 0.3 * em;
+        // arrows get shorter before the states get small
+        double gap = Math.max(0.7 * em, Math.min(1.8 * em, (h - fixed - layers * 4 * em) / (layers + 1)));
+        double bandH = Math.max(em, (h - fixed - gap * (layers + 1)) / layers);
+        // room beside each state for the arrow that carries h on, and no cell larger than a readable square
+        double nodeRoomW = Math.min(colW - Math.min(3.5 * em, colW * 0.3), 13 * em);
 
-        TileShape shape = TileShape.bestFor(units, colW - 0.7 * em, bandH);
-        double cell = shape.cellFor(units, colW - 0.7 * em, bandH);
+        TileShape shape = TileShape.bestFor(units, nodeRoomW, bandH);
+        double cell = shape.cellFor(units, nodeRoomW, bandH);
         if (cell >= 3) {
             cell = Math.floor(cell);   // whole pixels: no seams between cells
         }

@@ -43,8 +43,8 @@ final class DiagramLegend extends FlowPane {
         }
         tri.getStyleClass().add("legend-output");
         add(rect, "input word");
-        add(circle, "hidden state h, " + "its units as a tile");
-        add(tri, "output: next-word probabilities");
+        add(circle, "hidden state h (its 64 units)");
+        add(tri, "output");
         add(arrow(style.embed), rung.tied() ? "embedding = output matrix (tied)" : "embedding");
         add(arrow(style.hidden), rung.layers() > 1 ? "layer 1 hidden→hidden" : "hidden→hidden");
         if (rung.layers() > 1) {
@@ -64,11 +64,11 @@ final class DiagramLegend extends FlowPane {
             paintRamp(scale, em);
             HBox r = new HBox(rampLow, ramp, rampHigh);
             r.getStyleClass().add("legend-item");
-            Label what = new Label(scale.signed() ? "h (tanh range, 0 grey)" : "h (ReLU, 0 grey)");
+            Label what = new Label(scale.signed() ? "h" : "h (ReLU)");
             getChildren().add(new HBox(what, r));
             ((HBox) getChildren().get(getChildren().size() - 1)).getStyleClass().add("legend-item");
         }
-        add(new Label(PredictionPainter.RIGHT + " / " + PredictionPainter.WRONG), "top guess right / wrong");
+        add(new Label(PredictionPainter.RIGHT + " / " + PredictionPainter.WRONG), "guess right / wrong");
     }
 
     private void paintRamp(ColourScale scale, double em) {

@@ -55,7 +55,7 @@ final class DistributionSheet extends VBox {
         for (int k = 0; k < order.size(); k++) {
             int w = order.get(k);
             boolean target = w == p.target();
-            Label word = new Label(vocab.get(w) + (target ? "  ◀ really next" : ""));
+            Label word = new Label(PredictionPanel.shown(vocab.get(w)) + (target ? "  ◀ really next" : ""));
             word.getStyleClass().add(target ? "distribution-target" : "distribution-word");
             ProgressBar bar = new ProgressBar(p.probs()[w]);
             bar.getStyleClass().add("prob-bar");

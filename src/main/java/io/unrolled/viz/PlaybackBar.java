@@ -70,6 +70,9 @@ final class PlaybackBar extends HBox {
         keys.setTooltip(new Tooltip("Keys (?)"));
         where.getStyleClass().add("playback-where");
         Label speedLabel = new Label("speed");
+        for (var n : new javafx.scene.control.Control[] {where, speedLabel, speed, unroll, keys, back, play, forward}) {
+            n.setMinWidth(USE_PREF_SIZE);   // the scrub bar gives way, never a label or a button
+        }
         getChildren().addAll(back, play, forward, scrub, where, speedLabel, speed, unroll, keys);
     }
 

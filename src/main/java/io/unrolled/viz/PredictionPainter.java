@@ -45,7 +45,8 @@ final class PredictionPainter {
     }
 
     private void detailed(GraphicsContext gc, Box b, Prediction p, List<String> vocab, int k, double em, List<Hit> hits) {
-        Font small = Font.font(style.font().getFamily(), 0.8 * em);
+        // wide columns (the three-word rungs) read at full size; sixteen narrow ones need smaller words
+        Font small = Font.font(style.font().getFamily(), (b.w() > 8 * em ? 1.0 : 0.8) * em);
         double row = 1.2 * em;
         double barH = Math.max(2, 0.28 * em);
         for (int rank = 0; rank < 3; rank++) {

@@ -75,19 +75,19 @@ final class PredictionPanel extends FlowPane {
             after.setText(String.format(Locale.ROOT, "After \"%s\": %s", word, noGuess(trace)));
             return;
         }
-        after.setText(String.format(Locale.ROOT, "After \"%s\", the next word:", word));
+        after.setText(String.format(Locale.ROOT, "After \"%s\":", word));
         Prediction p = trace.predictions().get(shown);
         all.setText("All " + trace.vocab().size() + " words…");
         for (int k = 0; k < 3; k++) {
             int w = p.ranked(k);
-            words[k].setText((k + 1) + ". " + trace.vocab().get(w));
+            words[k].setText((k + 1) + ". " + shown(trace.vocab().get(w)));
             bars[k].setProgress(p.probs()[w]);
             values[k].setText(String.format(Locale.ROOT, "%.1f %%", 100 * p.probs()[w]));
             bars[k].pseudoClassStateChanged(TARGET, w == p.target());
         }
         if (p.hasTarget()) {
             boolean right = p.ranked(0) == p.target();
-            truth.setText(String.format(Locale.ROOT, "really: \"%s\" %s", trace.vocab().get(p.target()),
+            truth.setText(String.format(Locale.ROOT, "really: %s %s", shown(trace.vocab().get(p.target())),
                     right ? PredictionPainter.RIGHT + " right" : PredictionPainter.WRONG + " wrong"));
             truth.pseudoClassStateChanged(RIGHT, right);
             truth.pseudoClassStateChanged(WRONG, !right);
@@ -96,6 +96,11 @@ final class PredictionPanel extends FlowPane {
             truth.pseudoClassStateChanged(RIGHT, false);
             truth.pseudoClassStateChanged(WRONG, false);
         }
+    }
+
+    /** The separator "." alone is easy to miss: quoted, like every word it reads as a word. */
+    static String shown(String word) {
+        return ".".equals(word) ? "\".\"" : word;
     }
 
     private static String noGuess(SentenceTrace trace) {

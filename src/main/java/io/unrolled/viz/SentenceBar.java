@@ -51,6 +51,8 @@ final class SentenceBar extends VBox {
         HBox.setHgrow(own, Priority.ALWAYS);
         Label label = new Label("Sentence");
         label.getStyleClass().add("section-title");
+        label.setMinWidth(USE_PREF_SIZE);
+        trace.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(label, chooser, own, trace);
         row.getStyleClass().add("sentence-row");
         problem.getStyleClass().add("field-problem");

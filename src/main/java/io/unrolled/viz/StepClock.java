@@ -68,12 +68,10 @@ final class StepClock {
         if (n == steps) {
             return;
         }
-        boolean first = steps == 0;
         steps = n;
-        if (first || cursor.get() >= n) {
-            cursor.set(Math.max(0, n - 1));
-            phase.set(1);
-        }
+        pause();
+        cursor.set(Math.max(0, n - 1));
+        phase.set(1);
     }
 
     void play() {

@@ -33,7 +33,6 @@ public final class UnrolledView extends BorderPane {
     final PredictionPanel prediction = new PredictionPanel();
     final DistributionSheet sheet = new DistributionSheet();
     final DiagramLegend legend;
-    private final Label title = new Label();
     private final Label note = new Label();
     private final Timeline rolling = new Timeline();
     private RungShape rung;
@@ -47,10 +46,9 @@ public final class UnrolledView extends BorderPane {
         diagram = new DiagramPane(clock);
         playback = new PlaybackBar(clock);
         legend = new DiagramLegend(diagram.style);
-        title.getStyleClass().add("unrolled-title");
         note.getStyleClass().add("unrolled-note");
         note.setWrapText(true);
-        VBox top = new VBox(sentence, title, note, legend);
+        VBox top = new VBox(sentence, note, legend);
         top.getStyleClass().add("unrolled-top");
         setTop(top);
         StackPane middle = new StackPane(diagram, sheet);
@@ -101,15 +99,14 @@ public final class UnrolledView extends BorderPane {
             diagram.rollProperty().set(rung.rollable() ? 0 : 1);   // before the switch, whose change would animate
             playback.unroll.setVisible(rung.rollable());
             playback.unroll.setSelected(!rung.rollable());
-            note.setText(rung.note());
         }
         diagram.rungProperty().set(rung);
         if (trace != null) {
             playback.setSteps(trace.steps());   // first: the scrub bar must reach the cursor the clock picks
             clock.setSteps(trace.steps());
-            title.setText(trace.model().bookName() + " · weights: " + trace.weights());
+            note.setText(trace.model().bookName() + " (weights: " + trace.weights() + "). " + rung.note());
         } else {
-            title.setText("No trace yet");
+            note.setText("No trace yet.");
             playback.unroll.setVisible(false);
         }
         diagram.traceProperty().set(trace);

@@ -73,7 +73,7 @@ class UnrolledViewTest {
         assertEquals("word 15 of 16", view.playback.where.getText());
         robot.press(KeyCode.HOME).release(KeyCode.HOME);
         assertEquals(0, view.clock.cursor().get());
-        assertEquals("After \"" + word(0) + "\", the next word:", afterText(robot));
+        assertEquals("After \"" + word(0) + "\":", afterText(robot));
     }
 
     @Test
