@@ -17,7 +17,7 @@ class ArchitectureTest {
     @Test
     void coreImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("io.unrolled.data..", "io.unrolled.nn..", "io.unrolled.models..",
-                        "io.unrolled.train..", "io.unrolled.io..", "io.unrolled.cli..")
+                        "io.unrolled.train..", "io.unrolled.trace..", "io.unrolled.io..", "io.unrolled.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
                 .check(CLASSES);
     }
