@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * Launch flags for demos and for looking at the window: {@code --model ID}, {@code --train},
  * {@code --screenshot FILE --screenshot-after SECONDS}, {@code --exit-after SECONDS}, {@code --frame-stats},
- * {@code --projector}, {@code --view training|data}.
+ * {@code --projector}, {@code --view training|data|unrolled}, {@code --text "WORDS"} (the Unrolled view's sentence;
+ * it opens that view unless {@code --view} says otherwise).
  */
 record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> screenshot, double screenshotAfter,
-                   Optional<Double> exitAfter, boolean frameStats, boolean projector, String view, List<String> problems) {
+                   Optional<Double> exitAfter, boolean frameStats, boolean projector, String view, Optional<String> text,
+                   List<String> problems) {
 
     static WindowFlags parse(List<String> args) {
         List<String> problems = new java.util.ArrayList<>();
@@ -21,7 +23,8 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
         Optional<Double> exitAfter = Optional.empty();
         boolean stats = false;
         boolean projector = false;
-        String view = "training";
+        String view = null;
+        Optional<String> text = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -31,10 +34,18 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 case "--projector" -> projector = true;
                 case "--view" -> {
                     i++;
-                    if ("data".equals(next) || "training".equals(next)) {
+                    if ("data".equals(next) || "training".equals(next) || "unrolled".equals(next)) {
                         view = next;
                     } else {
-                        problems.add("--view needs training or data, got " + next);
+                        problems.add("--view needs training, data or unrolled, got " + next);
+                    }
+                }
+                case "--text" -> {
+                    i++;
+                    if (next == null || next.isBlank()) {
+                        problems.add("--text needs some words, such as \"seven thousand three hundred\"");
+                    } else {
+                        text = Optional.of(next);
                     }
                 }
                 case "--model" -> {
@@ -59,7 +70,10 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 default -> problems.add("unknown window flag '" + a + "'");
             }
         }
-        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, view, problems);
+        if (view == null) {
+            view = text.isPresent() ? "unrolled" : "training";
+        }
+        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, view, text, problems);
     }
 
     private static Optional<Double> seconds(String flag, String value, List<String> problems) {
