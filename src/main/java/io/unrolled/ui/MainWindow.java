@@ -27,6 +27,7 @@ final class MainWindow extends BorderPane {
     final FastaiBars fastaiBars;
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
+    final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
 
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
@@ -82,7 +83,9 @@ final class MainWindow extends BorderPane {
                 dataTab.setContent(new DataView());
             }
         });
-        center = new javafx.scene.control.TabPane(trainingTab, dataTab);
+        unrolledTab.setId("unrolled-tab");
+        unrolledTab.setOnSelectionChanged(e -> unrolled());   // built when first opened, as the Data tab
+        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab);
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
@@ -167,9 +170,17 @@ final class MainWindow extends BorderPane {
         charts.redrawSchedule();
     }
 
-    /** Opens the Data tab (or the Training tab). */
+    /** Opens the Data or Unrolled tab (or the Training tab). */
     void showView(String name) {
-        center.getSelectionModel().select("data".equals(name) ? 1 : 0);
+        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : 0);
+    }
+
+    /** The Unrolled view, made on first use. */
+    io.unrolled.viz.UnrolledView unrolled() {
+        if (unrolledTab.getContent() == null) {
+            unrolledTab.setContent(new io.unrolled.viz.UnrolledView(new SessionSentences(session)));
+        }
+        return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();
     }
 
     boolean isProjectorMode() {
@@ -380,6 +391,11 @@ final class MainWindow extends BorderPane {
         }
         var focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl || focus instanceof Slider) {
+            return;
+        }
+        // the Unrolled view steps through its sentence with Right and lists its own keys; Space keeps its meaning
+        boolean inUnrolled = unrolledTab.getContent() != null && unrolledTab.getContent().isFocusWithin();
+        if (inUnrolled && (e.getCode() == KeyCode.RIGHT || "?".equals(e.getText()))) {
             return;
         }
         if ("?".equals(e.getText())) {

@@ -37,6 +37,7 @@ public final class UnrolledApp extends Application {
         long shownMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         window.setProjectorMode(flags.projector());
         window.showView(flags.view());
+        flags.text().ifPresent(text -> window.unrolled().showText(text));
         if (flags.projector()) {
             stage.setMaximized(true);
         }

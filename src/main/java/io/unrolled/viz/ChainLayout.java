@@ -32,7 +32,7 @@ final class ChainLayout {
         boolean detailed = colW >= 4.4 * em;
         double inputH = 1.9 * em;
         double outputH = 1.5 * em;
-        double predH = (detailed ? 4 : 2) * 1.2 * em + 0.3 * em;
+        double predH = (detailed ? 4 : 2) * 1.3 * em + 0.3 * em;
         double fixed = 2 * pad + inputH + outputH + predH + 0.3 * em;
         // arrows get shorter before the states get small
         double gap = Math.max(0.7 * em, Math.min(1.8 * em, (h - fixed - layers * 4 * em) / (layers + 1)));
@@ -129,7 +129,7 @@ final class ChainLayout {
             }
         }
         Box loop = rung.rollable() && roll < 1 ? hidden.get(steps - 1) : null;
-        double boundaryTop = pad;
+        double boundaryTop = inputs.get(0).maxY() + 0.2 * em;
         double boundaryBottom = outputTop + outputH;
         return new Diagram(rung, steps, units, rung.rollable() ? roll : 1, shape, inputs, hidden, tiles,
                 List.copyOf(outputSteps), outputs, predictions, arrows, boundaries, boundaryTop, boundaryBottom, loop,

@@ -84,15 +84,17 @@ final class NotationPainter {
         gc.setLineWidth(lw);
         gc.setLineDashes(0.5 * em, 0.35 * em);
         for (double x : d.boundaries()) {
-            gc.strokeLine(x, d.boundaryTop() + 1.2 * em, x, d.boundaryBottom());
+            gc.strokeLine(x, d.boundaryTop(), x, d.boundaryBottom());
         }
         gc.setLineDashes((double[]) null);
         gc.setFill(style.detach.getValue());
         gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 0.75 * em));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        for (double x : d.boundaries()) {
-            gc.fillText("detach", x, d.boundaryTop());
+        if (!d.boundaries().isEmpty()) {
+            // named once, in the lane before the first word; the legend names the others
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText("detach", d.boundaries().get(0), d.boundaryTop() - 0.1 * em);
         }
     }
 
@@ -141,7 +143,7 @@ final class NotationPainter {
             gc.setFont(Font.font(style.font().getFamily(), 0.7 * em));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText("h₀", a.x1(), a.y1() - 0.2 * em);
+            gc.fillText("h₀ = 0", a.x1(), a.y1() - 0.2 * em);
         }
         gc.setGlobalAlpha(1);
     }

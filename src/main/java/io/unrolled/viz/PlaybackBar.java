@@ -69,11 +69,10 @@ final class PlaybackBar extends HBox {
         unroll.textProperty().bind(Bindings.when(unroll.selectedProperty()).then("Roll up").otherwise("Unroll"));
         keys.setTooltip(new Tooltip("Keys (?)"));
         where.getStyleClass().add("playback-where");
-        Label speedLabel = new Label("speed");
-        for (var n : new javafx.scene.control.Control[] {where, speedLabel, speed, unroll, keys, back, play, forward}) {
+        for (var n : new javafx.scene.control.Control[] {where, speed, unroll, keys, back, play, forward}) {
             n.setMinWidth(USE_PREF_SIZE);   // the scrub bar gives way, never a label or a button
         }
-        getChildren().addAll(back, play, forward, scrub, where, speedLabel, speed, unroll, keys);
+        getChildren().addAll(back, play, forward, scrub, where, speed, unroll, keys);
     }
 
     /** A new sentence length: the scrub bar spans its steps. */

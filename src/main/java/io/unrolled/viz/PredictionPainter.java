@@ -47,12 +47,12 @@ final class PredictionPainter {
     private void detailed(GraphicsContext gc, Box b, Prediction p, List<String> vocab, int k, double em, List<Hit> hits) {
         // wide columns (the three-word rungs) read at full size; sixteen narrow ones need smaller words
         Font small = Font.font(style.font().getFamily(), (b.w() > 8 * em ? 1.0 : 0.8) * em);
-        double row = 1.2 * em;
+        double row = 1.3 * em;
         double barH = Math.max(2, 0.28 * em);
         for (int rank = 0; rank < 3; rank++) {
             int w = p.ranked(rank);
             double y = b.y() + rank * row;
-            String word = vocab.get(w);
+            String word = PredictionPanel.shown(vocab.get(w));
             boolean isTarget = w == p.target();
             gc.setFont(isTarget ? Font.font(small.getFamily(), FontWeight.BOLD, small.getSize()) : small);
             gc.setFont(fit.fit(word, (Font) gc.getFont(), b.w(), 6));
@@ -60,13 +60,13 @@ final class PredictionPainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText(word, b.x(), y);
-            bar(gc, new Box(b.x(), y + 0.85 * em, b.w(), barH), p.probs()[w], isTarget);
+            bar(gc, new Box(b.x(), y + small.getSize() * 1.15, b.w(), barH), p.probs()[w], isTarget);
             hits.add(new Hit(Hit.Kind.BAR, new Box(b.x(), y, b.w(), row), -1, k, w));
         }
         if (p.hasTarget()) {
             boolean right = p.ranked(0) == p.target();
             String mark = right ? RIGHT : WRONG;
-            String text = mark + " " + vocab.get(p.target());
+            String text = mark + " " + PredictionPanel.shown(vocab.get(p.target()));
             gc.setFont(fit.fit(text, Font.font(small.getFamily(), FontWeight.BOLD, small.getSize()), b.w(), 6));
             gc.setFill(right ? style.right.getValue() : style.wrong.getValue());
             gc.setTextBaseline(VPos.TOP);

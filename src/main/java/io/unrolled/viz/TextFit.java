@@ -26,6 +26,7 @@ final class TextFit {
             return font;
         }
         double size = Math.max(minSize, font.getSize() * w / width);
-        return Font.font(font.getFamily(), size);
+        boolean bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+        return Font.font(font.getFamily(), bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, size);
     }
 }

@@ -128,7 +128,7 @@ public final class UnrolledView extends BorderPane {
         if (!key.equals(panelKey)) {
             panelKey = key;
             prediction.show(t, Math.min(cursor, t == null ? 0 : t.steps() - 1), reached);
-            playback.where.setText(t == null ? "" : "word " + (cursor + 1) + " of " + t.steps());
+            playback.where.setText(t == null ? "" : "word " + (cursor + 1) + "/" + t.steps());
         }
     }
 

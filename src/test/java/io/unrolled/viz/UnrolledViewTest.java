@@ -70,7 +70,7 @@ class UnrolledViewTest {
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.clock.phase().get() >= 1);
         assertEquals(14, view.clock.cursor().get());
-        assertEquals("word 15 of 16", view.playback.where.getText());
+        assertEquals("word 15/16", view.playback.where.getText());
         robot.press(KeyCode.HOME).release(KeyCode.HOME);
         assertEquals(0, view.clock.cursor().get());
         assertEquals("After \"" + word(0) + "\":", afterText(robot));
