@@ -34,6 +34,9 @@ final class DiagramPane extends Region {
     private final NotationPainter notation = new NotationPainter(style, fit);
     private final PredictionPainter predictions = new PredictionPainter(style, fit);
     final Label readout = new Label();
+    /** The dot that carries h to the next step: moving a node each frame, not repainting the canvas. */
+    private final javafx.scene.Group pulses = new javafx.scene.Group();
+    private String painted = "";
     private final ObjectProperty<SentenceTrace> trace = new SimpleObjectProperty<>();
     private final ObjectProperty<RungShape> rung = new SimpleObjectProperty<>();
     private final DoubleProperty roll = new SimpleDoubleProperty(1);
@@ -49,7 +52,9 @@ final class DiagramPane extends Region {
     DiagramPane(StepClock clock) {
         this.clock = clock;
         getStyleClass().add("diagram-pane");
-        getChildren().addAll(canvas, style, readout);
+        getChildren().addAll(canvas, style, pulses, readout);
+        pulses.setManaged(false);
+        pulses.setMouseTransparent(true);
         readout.getStyleClass().add("value-readout");
         readout.setManaged(false);
         readout.setVisible(false);
@@ -115,6 +120,7 @@ final class DiagramPane extends Region {
 
     /** Lays the diagram out again (new trace, size, roll or CSS) and paints it. */
     void relayout() {
+        painted = "";
         SentenceTrace t = trace.get();
         RungShape r = rung.get();
         if (t == null || r == null || t.model() != r.kind() || getWidth() <= 0) {
@@ -128,7 +134,49 @@ final class DiagramPane extends Region {
         repaint();
     }
 
-    /** Paints the current frame; all the animation calls for. */
+    /**
+     * Shows the current frame. The canvas is painted again only when what it shows changes (another
+     * step, or the light reaching the next part of the step: L + 2 times a step); in between, a frame
+     * only moves the pulse.
+     */
+    void frame() {
+        SentenceTrace t = trace.get();
+        if (diagram != null && t != null) {
+            Lighting light = lighting();
+            String key = light.cursor() + ":" + light.stage();
+            movePulse(light);
+            if (key.equals(painted)) {
+                return;
+            }
+            painted = key;
+        }
+        repaint();
+    }
+
+    private Lighting lighting() {
+        int cursor = Math.min(clock.cursor().get(), diagram.steps() - 1);
+        return new Lighting(cursor, clock.phase().get(), diagram.layers());
+    }
+
+    private void movePulse(Lighting light) {
+        double f = light.pulse();
+        java.util.List<javafx.scene.Node> dots = new ArrayList<>();
+        if (f >= 0 && light.cursor() + 1 < diagram.steps()) {
+            double r = 0.45 * style.em();
+            for (Diagram.Arrow a : diagram.arrows()) {
+                if (a.kind() == Diagram.Kind.HIDDEN && a.step() == light.cursor() + 1) {
+                    javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(r);
+                    dot.getStyleClass().add("diagram-pulse");
+                    dot.setCenterX(a.x1() + (a.x2() - a.x1()) * f);
+                    dot.setCenterY(a.y1() + (a.y2() - a.y1()) * f);
+                    dots.add(dot);
+                }
+            }
+        }
+        pulses.getChildren().setAll(dots);
+    }
+
+    /** Paints the canvas now. */
     void repaint() {
         long start = System.nanoTime();
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -142,8 +190,9 @@ final class DiagramPane extends Region {
         if (scales == null || scales.size() != t.layers().size()) {
             scales = ScaleChoice.forTrace(t, rung.get(), style);
         }
-        int cursor = Math.min(clock.cursor().get(), diagram.steps() - 1);
-        Lighting light = new Lighting(cursor, clock.phase().get(), diagram.layers());
+        Lighting light = lighting();
+        painted = light.cursor() + ":" + light.stage();
+        movePulse(light);
         List<Hit> fresh = new ArrayList<>();
         notation.paint(gc, diagram, t, light, scales, fresh);
         predictions.paint(gc, diagram, t, light, fresh);

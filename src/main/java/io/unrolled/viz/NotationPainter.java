@@ -16,7 +16,8 @@ import javafx.scene.text.TextAlignment;
  * Paints the book's notation: words as rectangles, hidden states as circles (a pill when the tile is a
  * strip) holding their unit tiles, outputs as triangles, arrows coloured by the matrix they apply,
  * the detach boundaries of LMModel3 and the loop of LMModel2 rolled up. Steps the light has not
- * reached are drawn faint and empty.
+ * reached are drawn faint and empty. (The pulse that carries h on is a node over the canvas: see
+ * {@link DiagramPane}.)
  */
 final class NotationPainter {
 
@@ -58,7 +59,6 @@ final class NotationPainter {
         if (d.loop() != null) {
             loop(gc, d, em);
         }
-        pulse(gc, d, light, em);
         rowLabels(gc, d, em);
     }
 
@@ -231,23 +231,6 @@ final class NotationPainter {
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("h, 3 times", cx, cy - r - 0.1 * em);
         gc.setGlobalAlpha(1);
-    }
-
-    /** A dot carrying h along the arrow into the next step, in the last stage of the light. */
-    private void pulse(GraphicsContext gc, Diagram d, Lighting light, double em) {
-        double f = light.pulse();
-        if (f < 0 || light.cursor() + 1 >= d.steps()) {
-            return;
-        }
-        gc.setFill(style.pulse.getValue());
-        double r = 0.45 * em;
-        for (Arrow a : d.arrows()) {
-            if (a.kind() == Kind.HIDDEN && a.step() == light.cursor() + 1) {
-                double x = a.x1() + (a.x2() - a.x1()) * f;
-                double y = a.y1() + (a.y2() - a.y1()) * f;
-                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-            }
-        }
     }
 
     private void rowLabels(GraphicsContext gc, Diagram d, double em) {

@@ -119,7 +119,7 @@ public final class UnrolledView extends BorderPane {
 
     /** One animation frame: the canvas, and the panel when its step or light changed. */
     private void frame() {
-        diagram.repaint();
+        diagram.frame();
         SentenceTrace t = diagram.traceProperty().get();
         int cursor = clock.cursor().get();
         boolean reached = t != null && new Lighting(cursor, clock.phase().get(), t.layers().size())
