@@ -62,7 +62,10 @@ final class DiagramPane extends Region {
         setFocusTraversable(true);
         setMinSize(0, 0);
         for (var o : style.observables()) {
-            o.addListener((obs, was, now) -> relayout());
+            o.addListener((obs, was, now) -> {
+                scales = null;   // the scale's colours come from CSS too
+                relayout();
+            });
         }
         trace.addListener((o, was, now) -> {
             scales = null;

@@ -23,6 +23,7 @@ final class NotationPainter {
 
     private final DiagramStyle style;
     private final TextFit fit;
+    private final TileImages tiles = new TileImages();
 
     NotationPainter(DiagramStyle style, TextFit fit) {
         this.style = style;
@@ -47,7 +48,7 @@ final class NotationPainter {
             fade(gc, d, light, t);
             input(gc, d.inputs().get(t), trace.vocab().get(trace.words()[t]), light, t, bold, lw, hits);
             for (int l = 0; l < d.layers(); l++) {
-                hiddenState(gc, d, trace, light, scales.get(l), l, t, lw, hits);
+                hiddenState(gc, d, trace, light, scales, l, t, lw, hits);
             }
             gc.setGlobalAlpha(1);
         }
@@ -168,7 +169,7 @@ final class NotationPainter {
         hits.add(new Hit(Hit.Kind.INPUT, b, -1, t, -1));
     }
 
-    private void hiddenState(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, ColourScale scale,
+    private void hiddenState(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, List<ColourScale> scales,
                              int l, int t, double lw, List<Hit> hits) {
         Box node = d.hidden(l, t);
         Box tile = d.tile(l, t);
@@ -176,7 +177,7 @@ final class NotationPainter {
         gc.setFill(style.nodeFill.getValue());
         gc.fillRoundRect(node.x(), node.y(), node.w(), node.h(), 2 * r, 2 * r);
         if (light.reached(t, l + 1)) {
-            TilePainter.paint(gc, tile, d.tileShape(), trace.layers().get(l).h(), t, d.units(), scale);
+            TilePainter.paint(gc, tile, tiles.get(l, t, d.tileShape(), trace, scales));
             hits.add(new Hit(Hit.Kind.TILE, tile, l, t, -1));
         } else {
             TilePainter.paintEmpty(gc, tile, style.empty.getValue());

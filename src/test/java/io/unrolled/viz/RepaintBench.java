@@ -55,6 +55,7 @@ public final class RepaintBench {
             int rounds = 60;
             double[] paint = new double[rounds];
             double[] raster = new double[rounds];
+            double[] empty = new double[rounds];
             for (int k = 0; k < rounds; k++) {
                 view.clock.jumpTo(k % TraceFixtures.steps(kind));
                 view.clock.phase().set(0.5);
@@ -63,11 +64,15 @@ public final class RepaintBench {
                 long t1 = System.nanoTime();
                 view.diagram.canvas().snapshot(null, null);
                 long t2 = System.nanoTime();
+                view.diagram.canvas().getGraphicsContext2D().clearRect(0, 0, 1e4, 1e4);
+                long t3 = System.nanoTime();
+                view.diagram.canvas().snapshot(null, null);
+                empty[k] = (System.nanoTime() - t3) / 1e6;
                 paint[k] = (t1 - t0) / 1e6;
                 raster[k] = (t2 - t1) / 1e6;
             }
-            System.out.printf(Locale.ROOT, "%-4s canvas commands median %.2f ms p90 %.2f ms; snapshot (raster) median %.2f ms p90 %.2f ms%n",
-                    kind.id(), pct(paint, 50), pct(paint, 90), pct(raster, 50), pct(raster, 90));
+            System.out.printf(Locale.ROOT, "%-4s canvas commands median %.2f ms p90 %.2f ms; snapshot (raster) median %.2f ms p90 %.2f ms; snapshot of the cleared canvas median %.2f ms%n",
+                    kind.id(), pct(paint, 50), pct(paint, 90), pct(raster, 50), pct(raster, 90), pct(empty, 50));
         }
         stage.close();
     }
