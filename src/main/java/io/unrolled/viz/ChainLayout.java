@@ -40,7 +40,7 @@ final class ChainLayout {
         // room beside each state for the arrow that carries h on, and no cell larger than a readable square
         double nodeRoomW = Math.min(colW - Math.min(3.5 * em, colW * 0.3), 13 * em);
 
-        TileShape shape = TileShape.bestFor(units, nodeRoomW, bandH);
+        TileShape shape = TileShape.bestFor(units, nodeRoomW, bandH, 0.7 * em);
         double cell = shape.cellFor(units, nodeRoomW, bandH);
         if (cell >= 3) {
             cell = Math.floor(cell);   // whole pixels: no seams between cells

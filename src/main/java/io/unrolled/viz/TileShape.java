@@ -31,10 +31,16 @@ record TileShape(int rows, int cols) {
         return (rowsFor(units) + cols * (ROOT2 - 1)) * cell * BREATH;
     }
 
-    /** The shape that gives the largest cells in a w × h place; the 8×8 grid unless a strip is much larger. */
-    static TileShape bestFor(int units, double w, double h) {
+    /**
+     * The shape that gives the largest cells in a w × h place; the 8×8 grid whenever its cells are at
+     * least {@code comfortable} wide, or a strip is not much better.
+     */
+    static TileShape bestFor(int units, double w, double h, double comfortable) {
         TileShape best = GRID;
         double bestCell = GRID.cellFor(units, w, h);
+        if (bestCell >= comfortable) {
+            return GRID;
+        }
         for (TileShape s : CHOICES) {
             double cell = s.cellFor(units, w, h);
             if (cell > bestCell * 1.25) {

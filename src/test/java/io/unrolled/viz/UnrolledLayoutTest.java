@@ -72,10 +72,14 @@ class UnrolledLayoutTest {
             stage.setHeight(size[1]);
             source.kind = kind;
             source.traceSentence(TraceFixtures.sentence(TraceFixtures.steps(kind)));
-            if (kind == ModelKind.LM2) {
-                view.playback.unroll.setSelected(true);
-            }
         });
+        if (kind == ModelKind.LM2) {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNotNull(view.diagram.diagram().loop(), "LMModel2 opens rolled up");
+            assertEquals(TileShape.GRID, view.diagram.diagram().tileShape(), "wide columns keep the 8×8 grid");
+            shoot(robot, kind.id() + "-rolled" + (projector ? "-projector" : ""));
+            robot.interact(() -> view.playback.unroll.setSelected(true));
+        }
         Thread.sleep(kind == ModelKind.LM2 ? 1200 : 100);
         WaitForAsyncUtils.waitForFxEvents();
         Diagram d = view.diagram.diagram();
@@ -105,9 +109,14 @@ class UnrolledLayoutTest {
             }
         }
         assertEquals(TraceFixtures.steps(kind), d.steps());
+        shoot(robot, kind.id() + (projector ? "-projector" : ""));
+    }
+
+    /** A PNG of the view in target/viz-shots, for a person to look at. */
+    private void shoot(FxRobot robot, String name) {
         File dir = new File("target/viz-shots");
         dir.mkdirs();
-        File png = new File(dir, kind.id() + (projector ? "-projector" : "") + ".png");
+        File png = new File(dir, name + ".png");
         robot.interact(() -> {
             try {
                 javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", png);
