@@ -28,6 +28,7 @@ final class MainWindow extends BorderPane {
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
+    private SessionSentences sentences;
 
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
@@ -84,7 +85,15 @@ final class MainWindow extends BorderPane {
             }
         });
         unrolledTab.setId("unrolled-tab");
-        unrolledTab.setOnSelectionChanged(e -> unrolled());   // built when first opened, as the Data tab
+        // built when first opened, as the Data tab; while hidden, nothing is traced
+        unrolledTab.setOnSelectionChanged(e -> {
+            if (unrolledTab.isSelected()) {
+                unrolled();
+            }
+            if (sentences != null) {
+                sentences.watching(unrolledTab.isSelected());
+            }
+        });
         center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab);
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
@@ -178,7 +187,8 @@ final class MainWindow extends BorderPane {
     /** The Unrolled view, made on first use. */
     io.unrolled.viz.UnrolledView unrolled() {
         if (unrolledTab.getContent() == null) {
-            unrolledTab.setContent(new io.unrolled.viz.UnrolledView(new SessionSentences(session)));
+            sentences = new SessionSentences(session.sentences());
+            unrolledTab.setContent(new io.unrolled.viz.UnrolledView(sentences));
         }
         return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();
     }

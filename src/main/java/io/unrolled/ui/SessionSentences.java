@@ -1,39 +1,69 @@
 package io.unrolled.ui;
 
 import io.unrolled.data.Corpus;
-import io.unrolled.session.TrainingSession;
+import io.unrolled.data.ValidationText;
+import io.unrolled.session.SentenceWatch;
 import io.unrolled.trace.SentenceTrace;
 import io.unrolled.viz.SentenceSource;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 
-/** The Unrolled view's sentences and traces, from the training session. */
+/**
+ * The Unrolled view's sentences, traced by the session's {@link SentenceWatch} through the model's
+ * current weights; the chooser offers a dozen validation stretches spread over the validation text.
+ */
 final class SessionSentences implements SentenceSource {
 
-    private final ReadOnlyObjectWrapper<SentenceTrace> trace = new ReadOnlyObjectWrapper<>();
-    private final Corpus corpus = Corpus.humanNumbers();
+    private static final int OFFERED = 12;
 
-    SessionSentences(TrainingSession session) {
+    private final SentenceWatch watch;
+    private final List<Stretch> stretches = new ArrayList<>();
+    private List<String> lastWords;
+    private String lastNext;
+
+    SessionSentences(SentenceWatch watch) {
+        this.watch = watch;
+        ValidationText text = ValidationText.of(ValidationText.DEFAULT_LENGTH);
+        for (int i = 0; i < OFFERED; i++) {
+            ValidationText.Stretch s = text.stretch((int) ((long) i * text.count() / OFFERED));
+            stretches.add(new Stretch(String.join(" ", s.words().subList(0, 5)) + " …", s.words(), s.next()));
+        }
     }
 
     @Override
     public ObservableValue<SentenceTrace> trace() {
-        return trace.getReadOnlyProperty();
+        return watch.traceProperty();
     }
 
     @Override
-    public void traceSentence(List<String> words) {
-        throw new IllegalArgumentException("Tracing is not wired to the session yet.");
+    public ObservableValue<String> problem() {
+        return watch.problemProperty();
+    }
+
+    @Override
+    public void traceSentence(List<String> words, String next) {
+        lastWords = List.copyOf(words);
+        lastNext = next;
+        watch.traceSentence(words, next);
+    }
+
+    /** While the tab is hidden nothing is traced, so training pays nothing for it; shown again, the sentence is traced anew. */
+    void watching(boolean on) {
+        if (!on) {
+            watch.stopWatching();
+        } else if (lastWords != null) {
+            watch.traceSentence(lastWords, lastNext);
+        }
     }
 
     @Override
     public List<String> vocabulary() {
-        return corpus.vocab().words();
+        return Corpus.humanNumbers().vocab().words();
     }
 
     @Override
     public List<Stretch> stretches() {
-        return ValidationStretches.of(corpus);
+        return stretches;
     }
 }

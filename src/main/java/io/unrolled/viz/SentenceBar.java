@@ -2,7 +2,7 @@ package io.unrolled.viz;
 
 import io.unrolled.viz.SentenceSource.Stretch;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +28,7 @@ final class SentenceBar extends VBox {
     final FlowPane vocabulary = new FlowPane();
     private final VBox help = new VBox(problem, marked, vocabulary);
     private List<String> vocab = List.of();
-    private Consumer<List<String>> onWords = w -> { };
+    private BiConsumer<List<String>, String> onWords = (w, next) -> { };
     private WordCheck lastCheck;
 
     SentenceBar() {
@@ -67,7 +67,7 @@ final class SentenceBar extends VBox {
             if (s != null) {
                 hideHelp();
                 own.setText(String.join(" ", s.words()));
-                onWords.accept(s.words());
+                onWords.accept(s.words(), s.next());
             }
         });
         own.setOnAction(e -> submit());
@@ -82,8 +82,8 @@ final class SentenceBar extends VBox {
         chooser.getItems().setAll(stretches);
     }
 
-    /** Called with a sentence whose words are all known. */
-    void onWords(Consumer<List<String>> action) {
+    /** Called with a sentence whose words are all known, and the word that follows it (null when unknown). */
+    void onWords(BiConsumer<List<String>, String> action) {
         onWords = action;
     }
 
@@ -93,7 +93,7 @@ final class SentenceBar extends VBox {
         if (lastCheck.ok()) {
             hideHelp();
             chooser.getSelectionModel().clearSelection();
-            onWords.accept(lastCheck.words());
+            onWords.accept(lastCheck.words(), null);
         } else if (lastCheck.words().isEmpty()) {
             showHelp("Type a few words, such as: seven thousand three hundred.", false);
         } else {
@@ -101,9 +101,16 @@ final class SentenceBar extends VBox {
         }
     }
 
-    /** Shows a problem from the model's side (too few words for this rung, say). */
+    /** Shows a problem from the model's side (too few words for this rung, say); null clears it. */
     void showProblem(String message) {
-        showHelp(message, false);
+        if (message == null) {
+            if (marked.isVisible()) {
+                return;   // the marks of an unknown word stay until it is replaced
+            }
+            hideHelp();
+        } else {
+            showHelp(message, false);
+        }
     }
 
     private void mark() {

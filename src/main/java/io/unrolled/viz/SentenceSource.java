@@ -11,8 +11,12 @@ import javafx.beans.value.ObservableValue;
  */
 public interface SentenceSource {
 
-    /** A stretch of the validation text to offer in the chooser. */
-    record Stretch(String label, List<String> words) {
+    /**
+     * A stretch of the validation text to offer in the chooser.
+     *
+     * @param next the word that follows it in the text (the last prediction's true next word), or null
+     */
+    record Stretch(String label, List<String> words, String next) {
         public Stretch {
             words = List.copyOf(words);
         }
@@ -22,11 +26,13 @@ public interface SentenceSource {
     ObservableValue<SentenceTrace> trace();
 
     /**
-     * Asks for {@code words} (all in {@link #vocabulary()}) to be traced now and re-traced as the weights change.
-     *
-     * @throws IllegalArgumentException with a sentence for the user when the words cannot be traced
+     * Asks for {@code words} (all in {@link #vocabulary()}) to be traced now and re-traced as the weights
+     * change; {@code next} is the word that really follows them, or null when nobody knows.
      */
-    void traceSentence(List<String> words);
+    void traceSentence(List<String> words, String next);
+
+    /** Why the last sentence asked for could not be traced (too few words for the rung, say), or null. */
+    ObservableValue<String> problem();
 
     /** The words the model knows, in id order. */
     List<String> vocabulary();

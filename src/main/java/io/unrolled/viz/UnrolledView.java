@@ -71,6 +71,7 @@ public final class UnrolledView extends BorderPane {
         playback.keys.setOnAction(e -> showKeys());
         playback.unroll.selectedProperty().addListener((o, was, now) -> rollTo(now ? 1 : 0));
         source.trace().addListener((o, was, now) -> show(now));
+        source.problem().addListener((o, was, now) -> sentence.showProblem(now));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         show(source.trace().getValue());
         if (source.trace().getValue() == null && !source.stretches().isEmpty()) {
@@ -84,9 +85,9 @@ public final class UnrolledView extends BorderPane {
         sentence.submit();
     }
 
-    private void ask(List<String> words) {
+    private void ask(List<String> words, String next) {
         try {
-            source.traceSentence(words);
+            source.traceSentence(words, next);
         } catch (IllegalArgumentException e) {
             sentence.showProblem(e.getMessage());
         }

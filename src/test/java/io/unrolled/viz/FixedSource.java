@@ -12,6 +12,7 @@ final class FixedSource implements SentenceSource {
 
     final SimpleObjectProperty<SentenceTrace> trace = new SimpleObjectProperty<>();
     final List<List<String>> asked = new ArrayList<>();
+    final SimpleObjectProperty<String> problem = new SimpleObjectProperty<>();
     ModelKind kind;
 
     FixedSource(ModelKind kind) {
@@ -24,11 +25,21 @@ final class FixedSource implements SentenceSource {
     }
 
     @Override
-    public void traceSentence(List<String> words) {
+    public void traceSentence(List<String> words, String next) {
         asked.add(List.copyOf(words));
         List<String> withNext = new ArrayList<>(words);
-        withNext.add(".");
+        withNext.add(next == null ? "." : next);
         trace.set(TraceFixtures.of(kind, withNext, asked.size()));
+    }
+
+    @Override
+    public ObservableValue<String> problem() {
+        return problem;
+    }
+
+    /** As the view asks, with no next word. */
+    void traceSentence(List<String> words) {
+        traceSentence(words, null);
     }
 
     @Override
@@ -38,7 +49,7 @@ final class FixedSource implements SentenceSource {
 
     @Override
     public List<Stretch> stretches() {
-        return List.of(new Stretch("seven thousand three…", TraceFixtures.sentence(TraceFixtures.steps(kind))),
-                new Stretch("twenty . seven…", TraceFixtures.sentence(TraceFixtures.steps(kind) + 4).subList(4, 4 + TraceFixtures.steps(kind))));
+        return List.of(new Stretch("seven thousand three…", TraceFixtures.sentence(TraceFixtures.steps(kind)), "hundred"),
+                new Stretch("twenty . seven…", TraceFixtures.sentence(TraceFixtures.steps(kind) + 4).subList(4, 4 + TraceFixtures.steps(kind)), "one"));
     }
 }
