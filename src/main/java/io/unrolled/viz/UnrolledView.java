@@ -164,9 +164,42 @@ public final class UnrolledView extends BorderPane {
         e.consume();
     }
 
-    /** Whether the keys this view answers to would reach it now. */
-    public boolean ownsArrowKeys() {
-        return isFocusWithin();
+    /** The step the diagram shows (0-based). */
+    public int cursor() {
+        return clock.cursor().get();
+    }
+
+    /** The trace the diagram draws, or null. */
+    public SentenceTrace shownTrace() {
+        return diagram.traceProperty().get();
+    }
+
+    /**
+     * What lies outside its place: a shape outside the canvas, or a part of the view outside the view
+     * (for the window's layout checks). Empty when everything fits.
+     */
+    public List<String> partsOutside() {
+        List<String> out = new java.util.ArrayList<>();
+        Diagram d = diagram.diagram();
+        if (d != null) {
+            List<Box> boxes = new java.util.ArrayList<>(d.inputs());
+            boxes.addAll(d.hidden());
+            boxes.addAll(d.outputs());
+            boxes.addAll(d.predictions());
+            for (Box b : boxes) {
+                if (b.x() < 0 || b.y() < 0 || b.maxX() > diagram.getWidth() + 0.5 || b.maxY() > diagram.getHeight() + 0.5) {
+                    out.add("shape " + b + " outside the " + diagram.getWidth() + "×" + diagram.getHeight() + " canvas");
+                }
+            }
+        }
+        javafx.geometry.Bounds mine = localToScene(getLayoutBounds());
+        for (javafx.scene.Node n : List.of(sentence, legend, prediction, playback, diagram)) {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5) {
+                out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);
+            }
+        }
+        return out;
     }
 
     private void showKeys() {
