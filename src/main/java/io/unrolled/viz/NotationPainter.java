@@ -210,27 +210,26 @@ final class NotationPainter {
         }
     }
 
-    /** The loop of the rolled-up RNN: h leaves the circle on the right and comes back in on the left. */
+    /** The loop of the rolled-up RNN: h leaves the circle on its right and comes back into it, once per word. */
     private void loop(GraphicsContext gc, Diagram d, double em) {
         Box n = d.loop();
-        double alpha = 1 - d.roll();
-        gc.setGlobalAlpha(alpha);
+        gc.setGlobalAlpha(1 - d.roll());
         gc.setStroke(style.hidden.getValue());
         gc.setFill(style.hidden.getValue());
         gc.setLineWidth(style.litWidth());
-        double r = Math.max(n.w(), n.h()) * 0.42 + em;
-        double cx = n.centreX();
-        double cy = n.y() - 0.1 * em;
-        // an arc over the top of the node, from its right shoulder round to its left
-        gc.strokeArc(cx - n.w() / 2 - r * 0.3, cy - r, n.w() + r * 0.6, 2 * r, 200, -220, ArcType.OPEN);
-        double hx = cx - n.w() / 2 - r * 0.3 + (n.w() + r * 0.6) / 2 * (1 + Math.cos(Math.toRadians(200)));
-        double hy = cy - r * Math.sin(Math.toRadians(200));
-        double head = 0.7 * em;
-        gc.fillPolygon(new double[] {hx - head * 0.6, hx + head * 0.6, hx}, new double[] {hy - head * 0.2, hy - head * 0.2, hy + head}, 3);
+        double r = Math.max(n.h() * 0.3, 0.8 * em);
+        double cx = n.maxX() - 0.2 * r;
+        double cy = n.centreY();
+        // the right half of a circle, from its top round to its bottom
+        gc.strokeArc(cx - r, cy - r, 2 * r, 2 * r, 90, -180, ArcType.OPEN);
+        double head = 0.45 * em + style.litWidth();
+        double hx = cx;
+        double hy = cy + r;
+        gc.fillPolygon(new double[] {hx - head, hx + head * 0.2, hx + head * 0.2}, new double[] {hy, hy - head * 0.6, hy + head * 0.6}, 3);
         gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 0.85 * em));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("h, 3 times", cx, cy - r - 0.1 * em);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("h, once per word", cx + r + 0.4 * em, cy);
         gc.setGlobalAlpha(1);
     }
 
