@@ -1,6 +1,5 @@
 package io.unrolled.viz;
 
-import io.unrolled.trace.LayerTrace;
 import io.unrolled.trace.RnnLayerTrace;
 import io.unrolled.trace.SentenceTrace;
 import java.util.ArrayList;
@@ -10,11 +9,9 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
@@ -26,14 +23,12 @@ import javafx.scene.text.TextAlignment;
  */
 final class DiagramPane extends Region {
 
-    private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
-
     final DiagramStyle style = new DiagramStyle();
     private final Canvas canvas = new Canvas();
     private final TextFit fit = new TextFit();
     private final NotationPainter notation = new NotationPainter(style, fit);
     private final PredictionPainter predictions = new PredictionPainter(style, fit);
-    final Label readout = new Label();
+    final ValuePin readout = new ValuePin();
     /** The dot that carries h to the next step: moving a node each frame, not repainting the canvas. */
     private final javafx.scene.Group pulses = new javafx.scene.Group();
     private String painted = "";
@@ -43,8 +38,6 @@ final class DiagramPane extends Region {
     private final StepClock clock;
     private Diagram diagram;
     private List<Hit> hits = new ArrayList<>();
-    private Hit pinned;
-    private int pinnedUnit = -1;
     private IntConsumer onOutput = k -> { };
     private long lastPaintNanos;
     private List<ColourScale> scales = List.of();
@@ -55,10 +48,6 @@ final class DiagramPane extends Region {
         getChildren().addAll(canvas, style, pulses, readout);
         pulses.setManaged(false);
         pulses.setMouseTransparent(true);
-        readout.getStyleClass().add("value-readout");
-        readout.setManaged(false);
-        readout.setVisible(false);
-        readout.setMouseTransparent(true);
         setFocusTraversable(true);
         setMinSize(0, 0);
         for (var o : style.observables()) {
@@ -69,16 +58,12 @@ final class DiagramPane extends Region {
         }
         trace.addListener((o, was, now) -> {
             scales = null;
-            refreshPinned();
+            readout.retrace(now);
             relayout();
         });
         roll.addListener(o -> relayout());
         canvas.setOnMouseMoved(this::hover);
-        canvas.setOnMouseExited(e -> {
-            if (pinned == null) {
-                readout.setVisible(false);
-            }
-        });
+        canvas.setOnMouseExited(e -> readout.mouseLeft());
         canvas.setOnMouseClicked(this::click);
     }
 
@@ -243,11 +228,9 @@ final class DiagramPane extends Region {
     }
 
     private void hover(MouseEvent e) {
-        if (pinned != null) {
-            return;
-        }
         Under u = under(e.getX(), e.getY());
-        show(u == null ? null : u.hit(), u == null ? -1 : u.unit(), e.getX(), e.getY());
+        readout.hover(u == null ? null : u.hit(), u == null ? -1 : u.unit(), trace.get(), e.getX(), e.getY(),
+                getWidth(), getHeight(), style.em());
     }
 
     private void click(MouseEvent e) {
@@ -257,60 +240,17 @@ final class DiagramPane extends Region {
             onOutput.accept(u.hit().step());
             return;
         }
-        boolean same = u != null && pinned != null && u.hit().equals(pinned) && u.unit() == pinnedUnit;
-        if (u == null || same || u.hit().kind() == Hit.Kind.INPUT) {
-            unpin();
-            if (u != null && !same) {
-                show(u.hit(), u.unit(), e.getX(), e.getY());
-            }
-            return;
-        }
-        pinned = u.hit();
-        pinnedUnit = u.unit();
-        show(u.hit(), u.unit(), e.getX(), e.getY());
-        readout.pseudoClassStateChanged(PINNED, true);
+        readout.click(u == null ? null : u.hit(), u == null ? -1 : u.unit(), trace.get(), e.getX(), e.getY(),
+                getWidth(), getHeight(), style.em());
     }
 
     void unpin() {
-        pinned = null;
-        pinnedUnit = -1;
-        readout.pseudoClassStateChanged(PINNED, false);
-        readout.setVisible(false);
-    }
-
-    /** A new trace while a value is pinned: the pin shows the new number at the same place. */
-    private void refreshPinned() {
-        if (pinned != null && trace.get() != null) {
-            try {
-                readout.setText(Readouts.of(pinned, pinnedUnit, trace.get()));
-            } catch (RuntimeException e) {
-                unpin();   // the place is gone from the new sentence
-            }
-        }
-    }
-
-    private void show(Hit hit, int unit, double x, double y) {
-        if (hit == null) {
-            readout.setVisible(false);
-            return;
-        }
-        readout.setText(Readouts.of(hit, unit, trace.get()));
-        readout.setVisible(true);
-        readout.autosize();
-        double w = readout.getWidth();
-        double h = readout.getHeight();
-        double px = Math.max(0, Math.min(getWidth() - w, x + style.em()));
-        double py = y + style.em() + h > getHeight() ? y - h - style.em() / 2 : y + style.em();
-        readout.relocate(px, Math.max(0, py));
+        readout.unpin();
     }
 
     /** Whether a value is pinned (for tests). */
     boolean hasPin() {
-        return pinned != null;
-    }
-
-    LayerTrace layer(int l) {
-        return trace.get().layers().get(l);
+        return readout.hasPin();
     }
 
     static boolean isRelu(SentenceTrace t) {
