@@ -52,8 +52,9 @@ public final class SentenceWatch {
     private record Outcome(long id, SentenceTrace trace, String problem) {
     }
 
-    private final Vocab vocab = Corpus.humanNumbers().vocab();
-    private final ValidationText stretches = ValidationText.of(ValidationText.DEFAULT_LENGTH);
+    // built on first use, not with the session: the window's first frame should not wait for the corpus
+    private Vocab vocab;
+    private ValidationText stretches;
     private final Executor trainer;
     private final Supplier<RunControl> runControl;
     private final WarmUps warmUps;
@@ -104,6 +105,7 @@ public final class SentenceWatch {
      * unknown). A word outside the vocabulary changes nothing and is named in {@link #problemProperty()}.
      */
     public void traceSentence(List<String> words, String next) {
+        Vocab vocab = vocab();
         List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String nextLower = next == null ? null : next.toLowerCase(Locale.ROOT);
         for (int k = 0; k < lower.size(); k++) {
@@ -122,13 +124,27 @@ public final class SentenceWatch {
 
     /** Traces stretch k of the validation text (k in [0, {@link #stretchCount()})), with the word that follows it. */
     public void traceStretch(int k) {
-        ValidationText.Stretch s = stretches.stretch(k);
+        ValidationText.Stretch s = stretches().stretch(k);
         traceSentence(s.words(), s.next());
     }
 
     /** How many validation stretches there are to choose from. */
     public int stretchCount() {
-        return stretches.count();
+        return stretches().count();
+    }
+
+    private synchronized Vocab vocab() {
+        if (vocab == null) {
+            vocab = Corpus.humanNumbers().vocab();
+        }
+        return vocab;
+    }
+
+    private ValidationText stretches() {
+        if (stretches == null) {
+            stretches = ValidationText.of(ValidationText.DEFAULT_LENGTH);
+        }
+        return stretches;
     }
 
     /** Traces the watched sentence again with the weights as they are now (after a load, a reset, a run's end). */
@@ -221,7 +237,7 @@ public final class SentenceWatch {
         TrainConfig config = settings;
         String key = kind + "/" + config.seed() + "/" + config.dropout();
         if (!key.equals(untrainedKey)) {
-            untrained = TrainingRun.initialModel(kind, config, vocab.size());
+            untrained = TrainingRun.initialModel(kind, config, vocab().size());
             untrainedKey = key;
         }
         return new Subject(untrained, "before training");
@@ -257,6 +273,7 @@ public final class SentenceWatch {
     private void serve(Request r, Subject s) {
         served = r.id();
         lastTraceNanos = System.nanoTime();
+        Vocab vocab = vocab();
         try {
             int[] ids = r.words().stream().mapToInt(vocab::index).toArray();
             int next = r.next() == null ? -1 : vocab.index(r.next());

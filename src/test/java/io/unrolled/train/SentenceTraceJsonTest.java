@@ -2,6 +2,7 @@ package io.unrolled.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.unrolled.data.Corpus;
@@ -69,5 +70,19 @@ class SentenceTraceJsonTest {
         Map<String, Object> open = JSON.std.mapFrom(SentenceTraceJson.write(
                 new SentenceTracer().trace(Models.create(ModelConfig.book(ModelKind.LM4, 30), 1), VOCAB, new int[] {1, 2}, -1, "x")));
         assertNull(((List<Map<String, Object>>) open.get("predictions")).get(1).get("target"), "an unknown next word is null");
+    }
+
+    @Test
+    void theTextFormGivesEachWordItsTopThreeAndSaysWhetherTheChoiceWasRight() {
+        SentenceTrace t = trace(ModelKind.LM3, "one two three four five six");
+        List<String> lines = io.unrolled.trace.SentenceTraceText.lines(t);
+        assertEquals("LMModel3, before training, eval mode from a zero state", lines.get(0));
+        assertEquals(2 + 6, lines.size(), "a header, a column line, one line per word read");
+        assertEquals("  0  one    two    (no prediction here)", lines.get(2));
+        var p = t.predictions().get(1);   // after "six", the sentence's last word
+        String top = VOCAB.get(p.ranked(0));
+        String expected = String.format("  5  six    four   %s %.1f %%", top, 100 * p.probs()[p.ranked(0)]);
+        assertEquals(expected, lines.get(7).substring(0, expected.length()));
+        assertTrue(lines.get(7).endsWith(p.ranked(0) == VOCAB.indexOf("four") ? "right" : "wrong"), lines.get(7));
     }
 }
