@@ -108,7 +108,7 @@ public final class Checkpoint {
 
     private static Map<String, Object> parseConfig(String name, NpyArray cfgArray) throws Invalid {
         try {
-            Object parsed = Json.parse(new String(cfgArray.toBytes(), StandardCharsets.UTF_8));
+            Object parsed = Json.parse(cfgArray.toBytes());
             if (parsed instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> cfg = (Map<String, Object>) m;

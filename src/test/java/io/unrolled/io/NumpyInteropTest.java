@@ -119,7 +119,7 @@ class NumpyInteropTest {
         assertArrayEquals(new int[0], read.get("scalar").shape());
         assertArrayEquals(new float[] {2.5f}, read.get("scalar").toFloats());
         assertArrayEquals(new int[] {0, 4}, read.get("empty").shape());
-        assertEquals(Map.of("vocab", 30L),
+        assertEquals(Map.of("vocab", 30),
                 Json.parse(new String(read.get("__config__").toBytes(), StandardCharsets.UTF_8)));
     }
 
