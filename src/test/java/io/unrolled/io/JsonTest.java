@@ -85,4 +85,9 @@ class JsonTest {
         assertTrue(e.getMessage().startsWith("Invalid JSON at line 4, column "), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    @Test
+    void aHostileDeeplyNestedConfigIsAnErrorNotAStackOverflow() {
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("[".repeat(100_000).getBytes(StandardCharsets.UTF_8)));
+    }
 }
