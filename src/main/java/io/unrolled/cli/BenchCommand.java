@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
  * reports the median, the training tokens per second and the process's peak resident memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = "unrolled bench --model ID [--epochs E] [--json FILE]",
         description = "Runs one warm-up epoch, then E timed epochs (each training plus validation), and prints the median seconds "
             + "per epoch, training tokens per second and peak resident memory.",
         footer = {"", "Example:", "  unrolled bench --model lm6 --epochs 5"})

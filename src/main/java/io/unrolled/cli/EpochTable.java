@@ -21,7 +21,8 @@ final class EpochTable {
     void header() {
         String ce = showCe ? String.format("%-10s  ", "train_ce") : "";
         String bookPart = book.isEmpty() ? "" : String.format("  |  %-10s  %-10s  %-8s", "book train", "book valid", "book acc");
-        out.printf("%-5s  %-10s  %s%-10s  %-8s  %-5s%s%n", "epoch", "train_loss", ce, "valid_loss", "accuracy", "time", bookPart);
+        out.println(String.format("%-5s  %-10s  %s%-10s  %-8s  %-5s%s", "epoch", "train_loss", ce, "valid_loss", "accuracy", "time", bookPart)
+                .stripTrailing());
     }
 
     void row(EpochResult r) {
@@ -30,8 +31,8 @@ final class EpochTable {
                 : r.epoch() < book.size() ? String.format("  |  %-10.6f  %-10.6f  %-8.6f", book.get(r.epoch()).trainLoss(),
                         book.get(r.epoch()).validLoss(), book.get(r.epoch()).accuracy())
                 : "  |";
-        out.printf("%-5d  %-10.6f  %s%-10.6f  %-8.6f  %-5s%s%n", r.epoch(), r.trainLoss(), ce, r.validLoss(), r.accuracy(),
-                r.time(), bookPart);
+        out.println(String.format("%-5d  %-10.6f  %s%-10.6f  %-8.6f  %-5s%s", r.epoch(), r.trainLoss(), ce, r.validLoss(), r.accuracy(),
+                r.time(), bookPart).stripTrailing());
         out.flush();
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code evaluate --load FILE.npz}: validation loss and accuracy of a saved model. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = "unrolled evaluate --load FILE.npz [--json FILE]",
         description = "Gives a saved model's validation loss and accuracy, weighted as fastai weights them.",
         footer = {"", "Example:", "  unrolled evaluate --load lm7.npz"})
 final class EvaluateCommand implements Callable<Integer> {

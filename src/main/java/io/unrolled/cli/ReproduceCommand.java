@@ -26,6 +26,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code reproduce}: train one rung (or the whole ladder) with the book's settings and print fastai's table. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = {
+            "unrolled reproduce --model ID [--seed N] [--epochs E] [--lr X] [--init FILE.npz]",
+            "                          [--save FILE.npz] [--json FILE]",
+            "       unrolled reproduce --all [--seeds K] [--jobs J] [--json FILE]"},
         description = {
             "Trains one rung with the book's recipe and prints fastai's epoch table (epoch, train_loss, valid_loss, "
                 + "accuracy, time), the book's row beside each epoch.",
