@@ -38,6 +38,9 @@ public final class Cli {
 
     /** Reads the arguments without running anything: help, the version and bad usage are printed here. */
     public static Reading read(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            return new Reading(Next.WINDOW, 0);   // the usual launch: it need not pay for building the command line
+        }
         return parse(commandLine(out, err), args, err).reading();
     }
 
@@ -60,6 +63,9 @@ public final class Cli {
 
     /** The window's flags from the arguments the window was started with (already checked by {@link #read}). */
     public static WindowFlags windowFlags(List<String> args) {
+        if (args.isEmpty()) {
+            return new WindowFlags();
+        }
         UnrolledCommand top = new UnrolledCommand();
         new CommandLine(top).parseArgs(args.toArray(String[]::new));
         return top.windowFlags();

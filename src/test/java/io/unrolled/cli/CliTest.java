@@ -98,6 +98,9 @@ class CliTest {
         assertEquals("training", none.view());
         assertEquals(1.0, none.screenshotAfter());
         assertTrue(none.model().isEmpty());
+        WindowFlags parsed = Cli.windowFlags(List.of("--train"));
+        assertEquals(none.view(), parsed.view(), "no arguments at all give the same defaults as picocli's");
+        assertEquals(none.screenshotAfter(), parsed.screenshotAfter());
     }
 
     @ParameterizedTest
