@@ -29,6 +29,12 @@ public final class DisplayCheck {
         return problem(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"));
     }
 
+    /** The one line for a display that is named but cannot be opened (the toolkit's own words, then ours). */
+    public static String cannotOpen(String toolkitSays, String display) {
+        String which = display == null || display.isBlank() ? "" : " " + display;
+        return "unrolled: cannot open the display" + which + " (" + toolkitSays + "); for the command line see unrolled --help";
+    }
+
     private static boolean set(String value) {
         return value != null && !value.isBlank();
     }

@@ -29,4 +29,10 @@ class DisplayCheckTest {
         assertTrue(DisplayCheck.problem("Mac OS X", Map.of(), null).isEmpty());
         assertTrue(DisplayCheck.problem("Linux", Map.of(), "Monocle").isEmpty(), "the headless window tests");
     }
+
+    @Test
+    void aDisplayThatCannotBeOpenedIsOneLineToo() {
+        assertEquals("unrolled: cannot open the display :77 (Unable to open DISPLAY); for the command line see unrolled --help",
+                DisplayCheck.cannotOpen("Unable to open DISPLAY", ":77"));
+    }
 }
