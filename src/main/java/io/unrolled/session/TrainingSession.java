@@ -112,9 +112,6 @@ public final class TrainingSession {
     /** Sets seed, epochs and learning rate for the next run; throws IllegalArgumentException with a readable message. */
     public void configure(long seed, int epochCount, double lr) {
         requireNotTraining("change seed, epochs or learning rate");
-        if (seed < 0) {
-            throw new IllegalArgumentException("seed must be a whole number 0 or more, got " + seed);
-        }
         settings = settings.withSeed(seed).withEpochs(epochCount).withLr(lr);
         knobs.setBaseLr(lr).ifPresent(status::set);
     }

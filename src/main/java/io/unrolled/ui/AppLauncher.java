@@ -9,6 +9,12 @@ public final class AppLauncher {
     }
 
     public static void launch(String[] args) {
-        Application.launch(UnrolledApp.class, args);
+        try {
+            Application.launch(UnrolledApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // the toolkit found no screen after all, e.g. DISPLAY names an X server that is not there
+            System.err.println(DisplayCheck.cannotOpen(e.getMessage(), System.getenv("DISPLAY")));
+            System.exit(1);
+        }
     }
 }

@@ -3,7 +3,7 @@ package io.unrolled.ui;
 import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
-import io.unrolled.train.LiveHyperParams;
+import io.unrolled.train.Limits;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Slider;
@@ -201,39 +201,26 @@ final class MainWindow extends BorderPane {
         if (session.stateProperty().get() == State.PAUSED) {
             return true;
         }
+        // the same limits as the command line and the trainer, said in words for the person at the field
         long seed;
         int epochs;
         double lr;
         try {
-            seed = Long.parseLong(transport.seed.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.seed, "The seed must be a whole number, such as 42.");
+            seed = Limits.SEED.parse(transport.seed.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.seed, "The seed " + e.getMessage() + ".");
             return false;
         }
         try {
-            epochs = Integer.parseInt(transport.epochs.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000.");
+            epochs = Limits.EPOCHS.parseInt(transport.epochs.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.epochs, "Epochs " + e.getMessage() + ".");
             return false;
         }
         try {
-            lr = Double.parseDouble(transport.lr.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.lr, "The learning rate must be a number such as 0.01.");
-            return false;
-        }
-        // the core's range checks word their limits for programmers; the fields say them in words
-        if (seed < 0) {
-            showProblem(transport.seed, "The seed must be a whole number 0 or more, such as 42.");
-            return false;
-        }
-        if (epochs < 1 || epochs > 1000) {
-            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000, got " + epochs + ".");
-            return false;
-        }
-        if (!(lr > 0 && lr <= LiveHyperParams.MAX_LR)) {
-            showProblem(transport.lr, "The learning rate must be more than 0 and at most " + (int) LiveHyperParams.MAX_LR
-                    + ", such as 0.01; got " + transport.lr.getText().trim() + ".");
+            lr = Limits.LR.parse(transport.lr.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.lr, "The learning rate " + e.getMessage() + ".");
             return false;
         }
         try {

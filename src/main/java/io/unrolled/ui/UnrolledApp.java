@@ -1,5 +1,7 @@
 package io.unrolled.ui;
 
+import io.unrolled.cli.Cli;
+import io.unrolled.cli.WindowFlags;
 import io.unrolled.session.TrainingSession;
 import java.io.File;
 import java.io.IOException;
@@ -20,10 +22,10 @@ public final class UnrolledApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowFlags flags = WindowFlags.parse(getParameters().getRaw());
+        // Main has already refused bad flags (one line, status 2) before the toolkit started
+        WindowFlags flags = Cli.windowFlags(getParameters().getRaw());
         // the clock reads the JVM's management beans, 30 ms of class loading a normal start can skip
         long enteredMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
-        flags.problems().forEach(p -> System.err.println("unrolled: " + p));
         session = new TrainingSession(Platform::runLater);
         flags.model().ifPresent(session::selectModel);
         MainWindow window = new MainWindow(session);

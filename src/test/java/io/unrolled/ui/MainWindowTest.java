@@ -176,13 +176,19 @@ class MainWindowTest {
         assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
         trainWith(robot, "#lr-field", "NaN");
         assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
-        assertEquals("The learning rate must be more than 0 and at most 10, such as 0.01; got NaN.", window.statusBar.getText());
+        assertEquals("The learning rate must be a number more than 0 and at most 10, got NaN.", window.statusBar.getText(),
+            "the trainer's own limits, as the command line words them");
         robot.doubleClickOn("#lr-field").write("0.01");
         trainWith(robot, "#epochs-field", "0");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText(),
             "in the status line: a label at the toolbar's end went into its overflow menu");
         assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
+        robot.doubleClickOn("#epochs-field").write("1");
+        trainWith(robot, "#seed-field", "99999999999999999999");
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertEquals("The seed must be a whole number 0 or more and at most 9223372036854775807, got 99999999999999999999.",
+            window.statusBar.getText(), "a huge seed is called too large, not 'not a whole number'");
     }
 
     /** Types a value into a field and presses Train. */
