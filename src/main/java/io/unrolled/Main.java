@@ -1,6 +1,7 @@
 package io.unrolled;
 
 import io.unrolled.cli.Cli;
+import io.unrolled.launch.Relaunch;
 import java.util.Arrays;
 import java.util.List;
 

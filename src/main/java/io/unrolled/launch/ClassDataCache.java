@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +32,35 @@ final class ClassDataCache {
 
     /** The cache for this build on this JDK in {@code dir} (see {@link #writableCacheFolder()}), or empty. */
     static Optional<ClassDataCache> forThisBuild(Path dir) {
+        return forBuild(dir, System.getProperty("java.home") + "|" + Runtime.version(),
+                System.getProperty("java.class.path", ""), System.getProperty("jdk.module.path", ""));
+    }
+
+    /** The cache for a JVM started with these paths, or empty when the JVM could not archive its classes. */
+    static Optional<ClassDataCache> forBuild(Path dir, String jdk, String classPath, String modulePath) {
+        if (!archivable(classPath) || !archivable(modulePath)) {
+            return Optional.empty();
+        }
         try {
-            String classPath = System.getProperty("java.class.path", "");
-            return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+            return Optional.of(new ClassDataCache(dir, buildKey(jdk, classPath + java.io.File.pathSeparator + modulePath)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the JVM can archive classes loaded from {@code path} (a class or module path). It
+     * archives classes from jars only: with a non-empty folder on the path, as under
+     * {@code mvn javafx:run} ({@code target/classes}), the JVM fails as it exits, with status 1,
+     * instead of writing the archive.
+     */
+    static boolean archivable(String path) {
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty() && Files.isDirectory(Path.of(entry))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The per-user cache folder, made if needed; empty when it cannot be written. */

@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

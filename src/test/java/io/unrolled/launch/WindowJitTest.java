@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
