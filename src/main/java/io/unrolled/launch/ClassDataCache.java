@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * A class-data-sharing archive of the window's classes (AppCDS). The first window run records the
  * classes it loaded into the archive as it exits; later runs map the archive instead of parsing and
- * verifying some 6000 classes again, which brings the window up about 0.4 s sooner on a 2-core laptop.
+ * verifying thousands of classes again, so the window comes up sooner ({@code docs/performance.md}).
  * The archive's name is a hash of the JDK and of every jar's name, size and date, so a new build or a
  * new JDK simply makes a new one. Anything that goes wrong here only costs that speed-up.
  */
@@ -85,7 +85,7 @@ final class ClassDataCache {
 
     /**
      * After that start has exited: a complete new archive takes its place (one another run made first
-     * is kept) and archives of earlier builds are deleted, so the folder holds one archive of ~20 MB.
+     * is kept) and archives of earlier builds are deleted, so the folder holds one archive.
      */
     void publish() {
         try {
@@ -148,8 +148,8 @@ final class ClassDataCache {
     }
 
     /**
-     * FNV-1a, 64 bits. Not SHA-256: its first use loads the security providers, some 50 ms of the
-     * launch. A collision would only hand the JVM an archive it then rejects (it checks the jars itself).
+     * FNV-1a, 64 bits. Not SHA-256: its first use loads the security providers, which the launch
+     * would wait for. A collision would only hand the JVM an archive it then rejects (it checks the jars itself).
      */
     static long fnv1a64(String s) {
         long h = 0xcbf29ce484222325L;
