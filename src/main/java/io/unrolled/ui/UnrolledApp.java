@@ -22,7 +22,7 @@ public final class UnrolledApp extends Application {
     @Override
     public void start(Stage stage) {
         WindowFlags flags = WindowFlags.parse(getParameters().getRaw());
-        // the clock reads the JVM's management beans, 30 ms of class loading a normal start can skip
+        // the clock reads the JVM's management beans, class loading a normal start can skip
         long enteredMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         flags.problems().forEach(p -> System.err.println("unrolled: " + p));
         session = new TrainingSession(Platform::runLater);
