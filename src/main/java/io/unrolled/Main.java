@@ -1,6 +1,7 @@
 package io.unrolled;
 
 import io.unrolled.cli.Cli;
+import io.unrolled.launch.Relaunch;
 import io.unrolled.ui.DisplayCheck;
 import java.util.Arrays;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.unrolled.ui;
 
 import io.unrolled.cli.Cli;
 import io.unrolled.cli.WindowFlags;
+import io.unrolled.launch.LaunchTime;
 import io.unrolled.session.TrainingSession;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class UnrolledApp extends Application {
     public void start(Stage stage) {
         // Main has already refused bad flags (one line, status 2) before the toolkit started
         WindowFlags flags = Cli.windowFlags(getParameters().getRaw());
-        // the clock reads the JVM's management beans, 30 ms of class loading a normal start can skip
+        // the clock reads the JVM's management beans, class loading a normal start can skip
         long enteredMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         session = new TrainingSession(Platform::runLater);
         flags.model().ifPresent(session::selectModel);

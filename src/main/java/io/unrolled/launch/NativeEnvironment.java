@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,11 @@ import java.util.Optional;
  * cannot set for its own process; when one is missing, {@link Relaunch} starts the program again with it set.
  * <ul>
  * <li>{@code OPENBLAS_CORETYPE}: OpenBLAS 0.3.19 (the one ND4J 1.0.0-M2.1 ships) does not recognise
- * recent Intel CPUs and falls back to its Prescott kernels. A 1024x64 by 64x256 product takes 2.1 ms
- * as Prescott, 0.65 ms as Haswell, 0.48 ms as SkylakeX.
+ * recent Intel CPUs and falls back to its slowest (Prescott) kernels.
  * <li>{@code OMP_NUM_THREADS=1}: some ND4J ops open OpenMP regions whatever ND4J's own thread settings
- * say, and the OpenMP worker then spins for the next region. On a 2-core laptop it took 30-45 % of a
- * core away from the window for no gain: LMModel7 trains 10 % faster headless without it.
+ * say, and the OpenMP worker then spins waiting for the next region, on a core the window needs.
  * </ul>
+ * {@code docs/performance.md} has what each is worth.
  */
 final class NativeEnvironment {
 
@@ -41,8 +40,8 @@ final class NativeEnvironment {
     }
 
     /**
-     * AVX-512 machines get the SkylakeX kernels (1.5x faster than Haswell's here, same training numbers
-     * to float rounding), other AVX2 machines the Haswell kernels.
+     * AVX-512 machines get the SkylakeX kernels (faster than Haswell's, same training numbers to float
+     * rounding), other AVX2 machines the Haswell kernels.
      */
     static Optional<String> coreFor(String flags) {
         if (flags == null) {

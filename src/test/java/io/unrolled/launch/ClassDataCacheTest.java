@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,5 +79,16 @@ class ClassDataCacheTest {
         assertEquals(0xcbf29ce484222325L, ClassDataCache.fnv1a64(""));
         assertEquals(0xaf63dc4c8601ec8cL, ClassDataCache.fnv1a64("a"));
         assertEquals(0x85944171f73967e8L, ClassDataCache.fnv1a64("foobar"));
+    }
+
+    @Test
+    void noArchiveIsRecordedWhenAFolderIsOnTheClassPath() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("target/classes"));
+        Files.writeString(classes.resolve("Main.class"), "bytes");
+        Path jar = Files.writeString(dir.resolve("lib.jar"), "jar bytes");
+        String withFolder = classes + java.io.File.pathSeparator + jar;
+        assertTrue(ClassDataCache.forBuild(dir, "jdk 17", withFolder, "").isEmpty(), "mvn javafx:run's class path");
+        assertTrue(ClassDataCache.forBuild(dir, "jdk 17", jar.toString(), classes.toString()).isEmpty(), "a folder on the module path");
+        assertTrue(ClassDataCache.forBuild(dir, "jdk 17", jar.toString(), "").isPresent(), "java -jar's class path");
     }
 }

@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ class WindowJitTest {
 
     @Test
     void theOptionsPointAtAFileThatHoldsTheDirectives() throws Exception {
-        List<String> options = WindowJit.jvmOptions(dir);
+        List<String> options = WindowJit.jvmOptions(dir, true);
         Path file = dir.resolve(WindowJit.FILE_NAME);
         assertTrue(options.contains("-XX:CompilerDirectivesFile=" + file), options.toString());
         assertTrue(options.indexOf("-XX:+UnlockDiagnosticVMOptions") < options.indexOf("-XX:CompilerDirectivesFile=" + file));
@@ -34,14 +34,14 @@ class WindowJitTest {
     void anEditedOrTruncatedFileIsWrittenAgain() throws Exception {
         Path file = dir.resolve(WindowJit.FILE_NAME);
         Files.writeString(file, "[ { match: \"javafx/*.*\", c2: { Exclude: tr");   // the JVM would refuse to start
-        WindowJit.jvmOptions(dir);
+        WindowJit.jvmOptions(dir, true);
         assertEquals(WindowJit.DIRECTIVES, Files.readString(file));
     }
 
     @Test
     void withoutAWritableFolderThereAreNoOptionsRatherThanAJvmThatCannotStart() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
-        assertEquals(List.of(), WindowJit.jvmOptions(notAFolder));
+        assertEquals(List.of(), WindowJit.jvmOptions(notAFolder, true));
     }
 
     @Test
@@ -49,14 +49,14 @@ class WindowJitTest {
         assertTrue(WindowJit.survivesTheCommandLine("/home/ana/.cache/unrolled/window-jit.json"));
         if (!WindowJit.survivesTheCommandLine("C:/Users/\u4e2d\u6587/cache")) {
             // an encoding without those characters (e.g. a Western Windows code page): nothing is passed
-            assertEquals(List.of(), WindowJit.jvmOptions(dir.resolve("\u4e2d\u6587")));
+            assertEquals(List.of(), WindowJit.jvmOptions(dir.resolve("\u4e2d\u6587"), true));
         }
     }
 
     @Test
     void aJvmGivenTheOptionsStartsAndKeepsC2AwayFromTheUiPackages() throws Exception {
-        List<String> options = WindowJit.jvmOptions(dir);
-        // as the window gets them: the JVM starts, and says what it installed on stderr, not stdout
+        List<String> options = WindowJit.jvmOptions(dir, true);
+        // as the window gets them under --verbose: the JVM starts, and says what it installed on stderr, not stdout
         Result plain = java(options, List.of("-version"));
         assertEquals(0, plain.status, plain.err);
         assertFalse(plain.out.contains("compiler directives"), plain.out);
@@ -73,6 +73,16 @@ class WindowJitTest {
         String c2 = printed.substring(printed.indexOf(matching));
         c2 = c2.substring(c2.indexOf("c2 directives:"));
         assertTrue(c2.lines().limit(3).anyMatch(l -> l.contains("Exclude:true")), c2);
+    }
+
+    @Test
+    void withoutVerboseTheJvmDoesNotAnnounceTheDirectives() throws Exception {
+        List<String> options = WindowJit.jvmOptions(dir, false);
+        Result quiet = java(options, List.of("-version"));
+        assertEquals(0, quiet.status, quiet.err);
+        assertFalse(quiet.out.contains("compiler directives"), quiet.out);
+        assertFalse(quiet.err.contains("compiler directives"), quiet.err);
+        assertTrue(quiet.err.contains("version"), "-version's own output still comes: " + quiet.err);
     }
 
     private record Result(int status, String out, String err) {

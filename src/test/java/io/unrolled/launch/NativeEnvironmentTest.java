@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,15 +46,23 @@ class NativeEnvironmentTest {
     @Test
     void theWindowGetsAShortPauseGoalAndTheArchiveTheCommandLineGetsOnlyTheHeapCap() {
         var archive = java.util.List.of("-XX:SharedArchiveFile=/tmp/a.jsa");
-        var window = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "--train"), true, archive);
+        var window = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "--train"), true, false, archive);
         assertEquals(java.util.List.of("/jdk/bin/java", Relaunch.HEAP_CAP, Relaunch.WINDOW_PAUSE_GOAL,
                 "-XX:SharedArchiveFile=/tmp/a.jsa", "-jar", "unrolled.jar", "--train"), window);
-        var bench = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench"), false, archive);
+        var bench = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench"), false, false, archive);
         assertEquals(java.util.List.of("/jdk/bin/java", Relaunch.HEAP_CAP, "-jar", "unrolled.jar", "bench"), bench);
-        var own = Relaunch.withJvmOptions(java.util.List.of("java", "-XX:MaxGCPauseMillis=50", "-Xmx1g", "-jar", "unrolled.jar"), true, archive);
+        var own = Relaunch.withJvmOptions(java.util.List.of("java", "-XX:MaxGCPauseMillis=50", "-Xmx1g", "-jar", "unrolled.jar"), true, false, archive);
         assertEquals(java.util.List.of("java", "-XX:SharedArchiveFile=/tmp/a.jsa", "-XX:MaxGCPauseMillis=50", "-Xmx1g", "-jar", "unrolled.jar"), own,
                 "the user's own pause goal and heap size win");
         var packaged = java.util.List.of("/opt/unrolled/bin/Unrolled", "--train");
-        assertEquals(packaged, Relaunch.withJvmOptions(packaged, true, archive), "a packaged launcher takes no JVM options");
+        assertEquals(packaged, Relaunch.withJvmOptions(packaged, true, false, archive), "a packaged launcher takes no JVM options");
+    }
+
+    @Test
+    void diagnosticsAskedForReachTheRelaunchedJvmAsTheVerboseProperty() {
+        var cli = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench", "--verbose"), false, true, java.util.List.of());
+        assertEquals(java.util.List.of("/jdk/bin/java", Relaunch.HEAP_CAP, "-Dunrolled.verbose=true", "-jar", "unrolled.jar", "bench", "--verbose"), cli);
+        var quiet = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench"), false, false, java.util.List.of());
+        assertEquals(false, quiet.stream().anyMatch(a -> a.contains("unrolled.verbose")), quiet.toString());
     }
 }

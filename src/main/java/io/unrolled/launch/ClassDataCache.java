@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * A class-data-sharing archive of the window's classes (AppCDS). The first window run records the
  * classes it loaded into the archive as it exits; later runs map the archive instead of parsing and
- * verifying some 6000 classes again, which brings the window up about 0.4 s sooner on a 2-core laptop.
+ * verifying thousands of classes again, so the window comes up sooner ({@code docs/performance.md}).
  * The archive's name is a hash of the JDK and of every jar's name, size and date, so a new build or a
  * new JDK simply makes a new one. Anything that goes wrong here only costs that speed-up.
  */
@@ -32,12 +32,35 @@ final class ClassDataCache {
 
     /** The cache for this build on this JDK in {@code dir} (see {@link #writableCacheFolder()}), or empty. */
     static Optional<ClassDataCache> forThisBuild(Path dir) {
+        return forBuild(dir, System.getProperty("java.home") + "|" + Runtime.version(),
+                System.getProperty("java.class.path", ""), System.getProperty("jdk.module.path", ""));
+    }
+
+    /** The cache for a JVM started with these paths, or empty when the JVM could not archive its classes. */
+    static Optional<ClassDataCache> forBuild(Path dir, String jdk, String classPath, String modulePath) {
+        if (!archivable(classPath) || !archivable(modulePath)) {
+            return Optional.empty();
+        }
         try {
-            String classPath = System.getProperty("java.class.path", "");
-            return Optional.of(new ClassDataCache(dir, buildKey(System.getProperty("java.home") + "|" + Runtime.version(), classPath)));
+            return Optional.of(new ClassDataCache(dir, buildKey(jdk, classPath + java.io.File.pathSeparator + modulePath)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the JVM can archive classes loaded from {@code path} (a class or module path). It
+     * archives classes from jars only: with a non-empty folder on the path, as under
+     * {@code mvn javafx:run} ({@code target/classes}), the JVM fails as it exits, with status 1,
+     * instead of writing the archive.
+     */
+    static boolean archivable(String path) {
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty() && Files.isDirectory(Path.of(entry))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The per-user cache folder, made if needed; empty when it cannot be written. */
@@ -62,7 +85,7 @@ final class ClassDataCache {
 
     /**
      * After that start has exited: a complete new archive takes its place (one another run made first
-     * is kept) and archives of earlier builds are deleted, so the folder holds one archive of ~20 MB.
+     * is kept) and archives of earlier builds are deleted, so the folder holds one archive.
      */
     void publish() {
         try {
@@ -125,8 +148,8 @@ final class ClassDataCache {
     }
 
     /**
-     * FNV-1a, 64 bits. Not SHA-256: its first use loads the security providers, some 50 ms of the
-     * launch. A collision would only hand the JVM an archive it then rejects (it checks the jars itself).
+     * FNV-1a, 64 bits. Not SHA-256: its first use loads the security providers, which the launch
+     * would wait for. A collision would only hand the JVM an archive it then rejects (it checks the jars itself).
      */
     static long fnv1a64(String s) {
         long h = 0xcbf29ce484222325L;

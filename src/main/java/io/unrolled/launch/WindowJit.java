@@ -1,4 +1,4 @@
-package io.unrolled;
+package io.unrolled.launch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Keeps the optimising compiler (C2) for the trainer's code. On a 2-core VM (Xvfb) the window's JVM
- * spent more CPU in C2 than in the trainer during LMModel4's first 13 s (7-8 s against 7 s):
- * JavaFX, Prism and Marlin kept discovering hot paths while the charts drew, and each one cost a
- * C2 compile on a core the trainer needed. The UI's packages are compiled by C1 only: C2's time in
- * those seconds fell to 4 s, the renderer and FX threads used about 5 % more CPU, and the trainer
- * ran about a quarter faster. The rule goes to the JVM as a compiler-directives file that the
- * relaunch writes into the cache folder.
+ * Keeps the optimising compiler (C2) for the trainer's code, when asked for with
+ * {@code UNROLLED_WINDOW_JIT=1}. On a machine with few cores, JavaFX, Prism and Marlin keep finding
+ * new hot paths while the charts draw, and each C2 compile takes a core the trainer needs; compiled
+ * by C1 only, the UI costs its own threads a little more CPU and leaves the trainer more. Where C2
+ * has cores of its own there is nothing to win, so it is not on by default ({@code docs/performance.md}).
+ * The rule goes to the JVM as a compiler-directives file that the relaunch writes into the cache folder.
  */
 final class WindowJit {
 
@@ -39,9 +38,9 @@ final class WindowJit {
      * The JVM options that load the directives, after making sure the file in {@code folder} holds
      * exactly them; empty when that cannot be made sure. The JVM refuses to start when it cannot read
      * or parse a directives file, so the option is only given for a complete file whose path the
-     * child JVM will read back as written.
+     * child JVM will read back as written. {@code verbose}: whether the JVM may say what it loaded.
      */
-    static List<String> jvmOptions(Path folder) {
+    static List<String> jvmOptions(Path folder, boolean verbose) {
         Path file = folder.resolve(FILE_NAME);
         if (!survivesTheCommandLine(file.toString())) {
             return List.of();
@@ -53,8 +52,9 @@ final class WindowJit {
                 Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file,
-                    // the JVM announces "1 compiler directives added": stderr, not the app's stdout
-                    "-XX:+DisplayVMOutputToStderr");
+                    // the JVM announces "1 compiler directives added" on its console: only for --verbose,
+                    // and then on stderr, out of the program's output
+                    verbose ? "-XX:+DisplayVMOutputToStderr" : "-XX:-DisplayVMOutput");
         } catch (IOException | RuntimeException e) {
             return List.of();
         } finally {

@@ -1,10 +1,10 @@
-package io.unrolled.ui;
+package io.unrolled.launch;
 
 import java.lang.management.ManagementFactory;
 
 /**
  * When the user launched the program. The program may have started itself again (see
- * {@code io.unrolled.Relaunch}); the first process passes its start time on, so the window's startup
+ * {@link Relaunch}); the first process passes its start time on, so the window's startup
  * figure counts from the double-click, not from the second JVM.
  */
 public final class LaunchTime {
@@ -15,12 +15,12 @@ public final class LaunchTime {
     private LaunchTime() {
     }
 
-    static long millisSinceLaunch() {
+    public static long millisSinceLaunch() {
         return System.currentTimeMillis() - launchedAt();
     }
 
     /** When this JVM started, in ms since launch: 0 unless the program was started a second time. */
-    static long thisJvmStarted() {
+    public static long thisJvmStarted() {
         return ManagementFactory.getRuntimeMXBean().getStartTime() - launchedAt();
     }
 
