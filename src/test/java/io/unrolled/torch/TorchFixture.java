@@ -122,7 +122,7 @@ public final class TorchFixture {
             }
         }
         if (!(worst <= tol)) {
-            fail(String.format("%s differs from PyTorch at element %d: ours %.12g, torch %.12g (error %.3g > %.1g)",
+            fail(String.format("%s differs at element %d: ours %.12g, expected %.12g (error %.3g > %.1g)",
                     what, at, got[at], expected[at], worst, tol));
         }
         return worst;
