@@ -46,29 +46,31 @@ class TorchLayerTest {
         INDArray h0 = f.array("h0", dt, (long) layers * rows, hidden);
         INDArray c0 = f.has("c0") ? f.array("c0", dt, (long) layers * rows, hidden) : null;
 
+        double worst = 0;
         INDArray y = x;
         for (int l = 0; l < layers; l++) {
             INDArray[] state0 = c0 == null ? new INDArray[] {rowsOf(h0, l, rows)} : new INDArray[] {rowsOf(h0, l, rows), rowsOf(c0, l, rows)};
             y = stack.get(l).forward(y, rows, state0);
         }
-        f.assertClose("out", y, fixture + " outputs");
+        worst = Math.max(worst, f.assertClose("out", y, fixture + " outputs"));
         INDArray r = f.array("R", dt, (long) steps * rows, hidden);
-        TorchFixture.assertClose(f.scalar("loss"), y.mul(r).sumNumber().doubleValue(), dt, fixture + " loss");
+        worst = Math.max(worst, TorchFixture.assertClose(f.scalar("loss"), y.mul(r).sumNumber().doubleValue(), dt, fixture + " loss"));
         INDArray hn = Nd4j.vstack(stack.stream().map(l -> l.finalState()[0]).toArray(INDArray[]::new));
-        f.assertClose("hn", hn, fixture + " final h of each layer");
+        worst = Math.max(worst, f.assertClose("hn", hn, fixture + " final h of each layer"));
         if (c0 != null) {
             INDArray cn = Nd4j.vstack(stack.stream().map(l -> l.finalState()[1]).toArray(INDArray[]::new));
-            f.assertClose("cn", cn, fixture + " final c of each layer");
+            worst = Math.max(worst, f.assertClose("cn", cn, fixture + " final c of each layer"));
         }
 
         INDArray d = r;
         for (int l = layers - 1; l >= 0; l--) {
             d = stack.get(l).backward(d);
         }
-        f.assertClose("grad.x", d, fixture + " input gradient");
+        worst = Math.max(worst, f.assertClose("grad.x", d, fixture + " input gradient"));
         for (Param p : ps.all()) {
-            f.assertClose("grad." + p.name(), p.grad(), fixture + " gradient");
+            worst = Math.max(worst, f.assertClose("grad." + p.name(), p.grad(), fixture + " gradient"));
         }
+        System.out.printf("PyTorch %-10s %-6s largest difference %.2e (tolerance %.0e)%n", fixture, dt, worst, TorchFixture.tolerance(dt));
     }
 
     private static INDArray rowsOf(INDArray stacked, int layer, int rows) {

@@ -128,7 +128,7 @@ public final class TorchFixture {
         return worst;
     }
 
-    public static void assertClose(double expected, double got, DataType dtype, String what) {
-        assertClose(new double[] {expected}, new double[] {got}, tolerance(dtype), what);
+    public static double assertClose(double expected, double got, DataType dtype, String what) {
+        return assertClose(new double[] {expected}, new double[] {got}, tolerance(dtype), what);
     }
 }

@@ -68,6 +68,7 @@ class TorchTrainingStepTest {
         OneCycle schedule = OneCycle.of(recipe.lrMax(), recipe.moms());
         CrossEntropy ce = new CrossEntropy();
         model.reset();
+        double worst = 0;
         for (int k = 0; k < 2; k++) {
             int[] xShape = f.shape("x" + k);
             int[] yShape = f.shape("y" + k);
@@ -77,9 +78,9 @@ class TorchTrainingStepTest {
             }
             String at = kind + " " + dt + " batch " + k;
             ModelOutput out = model.forward(batch, true);
-            f.assertClose("logits" + k, out.logits(), at + " logits");
+            worst = Math.max(worst, f.assertClose("logits" + k, out.logits(), at + " logits"));
             double loss = ce.forward(out.logits(), out.targets());
-            TorchFixture.assertClose(f.scalar("ce" + k), loss, dt, at + " cross-entropy");
+            worst = Math.max(worst, TorchFixture.assertClose(f.scalar("ce" + k), loss, dt, at + " cross-entropy"));
             INDArray dDropped = null;
             INDArray dRaw = null;
             if (recipe.alpha() != 0 || recipe.beta() != 0) {
@@ -89,22 +90,24 @@ class TorchTrainingStepTest {
                 loss += recipe.alpha() * ActivationPenalty.ar(model.droppedOutputs(), dDropped, recipe.alpha());
                 loss += recipe.beta() * ActivationPenalty.tar(model.rawOutputs(), out.rows(), dRaw, recipe.beta());
             }
-            TorchFixture.assertClose(f.scalar("loss" + k), loss, dt, at + " loss");
+            worst = Math.max(worst, TorchFixture.assertClose(f.scalar("loss" + k), loss, dt, at + " loss"));
             model.backward(ce.gradient(), dDropped, dRaw);
             for (Param p : model.params().all()) {
-                f.assertClose("grad" + k + "." + p.name(), p.grad(), at + " gradient");
+                worst = Math.max(worst, f.assertClose("grad" + k + "." + p.name(), p.grad(), at + " gradient"));
             }
             double pos = OneCycle.progress(epoch, firstBatch + k, batches, epochs);
-            TorchFixture.assertClose(f.scalar("pos" + k), pos, DataType.DOUBLE, at + " training progress");
+            worst = Math.max(worst, TorchFixture.assertClose(f.scalar("pos" + k), pos, DataType.DOUBLE, at + " training progress"));
             double lr = schedule.lrAt(pos);
             double mom = schedule.momAt(pos);
-            TorchFixture.assertClose(f.scalar("lr" + k), lr, DataType.DOUBLE, at + " one-cycle lr");
-            TorchFixture.assertClose(f.scalar("mom" + k), mom, DataType.DOUBLE, at + " one-cycle momentum");
+            worst = Math.max(worst, TorchFixture.assertClose(f.scalar("lr" + k), lr, DataType.DOUBLE, at + " one-cycle lr"));
+            worst = Math.max(worst, TorchFixture.assertClose(f.scalar("mom" + k), mom, DataType.DOUBLE, at + " one-cycle momentum"));
             adam.step(lr, mom, recipe.wd());
             model.params().zeroGrads();
             for (Param p : model.params().all()) {
-                f.assertClose("after" + k + "." + p.name(), p.value(), at + " weights after Adam");
+                worst = Math.max(worst, f.assertClose("after" + k + "." + p.name(), p.value(), at + " weights after Adam"));
             }
         }
+        System.out.printf("PyTorch training steps %-4s %-6s largest difference %.2e (tolerance %.0e)%n",
+                kind.id(), dt, worst, TorchFixture.tolerance(dt));
     }
 }
