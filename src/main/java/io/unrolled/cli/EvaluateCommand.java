@@ -35,8 +35,10 @@ final class EvaluateCommand {
             throw new UsageError(NAME + ": " + e.getMessage());
         }
         LmData data = LmData.of(loaded.model().kind().data(), 64, 16);
-        if (!loaded.vocab().isEmpty() && !loaded.vocab().equals(data.vocab().words())) {
-            throw new UsageError(NAME + ": " + file.getFileName() + " was trained on a different vocabulary than Human Numbers");
+        try {
+            loaded.requireVocabulary(data.vocab().words());
+        } catch (Checkpoint.Invalid e) {
+            throw new UsageError(NAME + ": " + file.getFileName() + ": " + e.getMessage());
         }
         Evaluator.Result r = Evaluator.evaluate(loaded.model(), data.valid());
         out.printf("%s (%s) from %s: valid_loss %.6f  accuracy %.6f  over %d predictions%n", loaded.model().kind().bookName(),

@@ -42,7 +42,7 @@ final class ReproduceCommand {
 
         out.printf("%s (%s): %s%n", kind.bookName(), kind.id(), kind.adds());
         out.printf("settings: %s%n", Json.write(config.toMap()));
-        EpochTable table = new EpochTable(out, Ladder.bookTable(kind), kind.supportsActivationPenalties() && config.alpha() + config.beta() > 0);
+        EpochTablePrinter table = new EpochTablePrinter(out, Ladder.bookTable(kind), kind.supportsActivationPenalties() && config.alpha() + config.beta() > 0);
         table.header();
         TrainingRun run = Runs.create(kind, config, new TrainingListener() {
             @Override

@@ -84,11 +84,6 @@ public final class LMModel1 extends LanguageModel {
     }
 
     @Override
-    public void reset() {
-        // nothing is carried between batches
-    }
-
-    @Override
     public INDArray rawOutputs() {
         return null;
     }
@@ -111,12 +106,12 @@ public final class LMModel1 extends LanguageModel {
     }
 
     @Override
-    public Object saveState() {
-        return null;
+    protected INDArray[][] carriedState() {
+        return null;      // nothing is carried between batches
     }
 
     @Override
-    public void restoreState(Object saved) {
+    protected void replaceCarriedState(INDArray[][] state) {
         // stateless
     }
 }

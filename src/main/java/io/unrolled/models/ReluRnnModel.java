@@ -83,13 +83,6 @@ public class ReluRnnModel extends LanguageModel {
     }
 
     @Override
-    public void reset() {
-        if (h != null) {
-            h.assign(0);
-        }
-    }
-
-    @Override
     public INDArray rawOutputs() {
         return null;
     }
@@ -105,17 +98,12 @@ public class ReluRnnModel extends LanguageModel {
     }
 
     @Override
-    public Object saveState() {
-        return h == null ? null : h.dup();
+    protected INDArray[][] carriedState() {
+        return h == null ? null : new INDArray[][] {{h}};
     }
 
     @Override
-    public void restoreState(Object saved) {
-        if (saved == null) {
-            h = null;
-        } else {
-            carried();
-            h.assign((INDArray) saved);
-        }
+    protected void replaceCarriedState(INDArray[][] state) {
+        h = state == null ? null : state[0][0];
     }
 }

@@ -37,6 +37,26 @@ public final class Checkpoint {
 
     /** A loaded model and the vocabulary and training settings stored with it. */
     public record Loaded(LanguageModel model, List<String> vocab, Map<String, Object> train) {
+
+        /**
+         * A model's outputs are word ids: read with another vocabulary, every prediction would name the
+         * wrong word. A file without a vocabulary (a PyTorch model given a config by hand) is taken to use ours.
+         *
+         * @throws Invalid saying where the two vocabularies first differ
+         */
+        public void requireVocabulary(List<String> ours) throws Invalid {
+            if (vocab.isEmpty() || vocab.equals(ours)) {
+                return;
+            }
+            int i = 0;
+            while (i < vocab.size() && i < ours.size() && vocab.get(i).equals(ours.get(i))) {
+                i++;
+            }
+            String where = i < vocab.size() && i < ours.size()
+                    ? String.format("word %d is \"%s\" there and \"%s\" here", i, vocab.get(i), ours.get(i))
+                    : String.format("it has %d words, Human Numbers %d", vocab.size(), ours.size());
+            throw new Invalid("its vocabulary is not this app's (" + where + "), so its predictions would name the wrong words.");
+        }
     }
 
     private Checkpoint() {
@@ -108,7 +128,7 @@ public final class Checkpoint {
 
     private static Map<String, Object> parseConfig(String name, NpyArray cfgArray) throws Invalid {
         try {
-            Object parsed = Json.parse(new String(cfgArray.toBytes(), StandardCharsets.UTF_8));
+            Object parsed = Json.parse(cfgArray.toBytes());
             if (parsed instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> cfg = (Map<String, Object>) m;

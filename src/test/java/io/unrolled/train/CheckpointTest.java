@@ -50,6 +50,22 @@ class CheckpointTest {
     }
 
     @Test
+    void aVocabularyThatDiffersIsRefusedAtTheFirstDifferentWordAndAMissingOneIsTakenAsOurs() throws Exception {
+        LanguageModel model = Models.create(ModelConfig.book(ModelKind.LM1, 30), 1);
+        List<String> ours = LmData.of(ModelKind.LM1.data(), 64, 16).vocab().words();
+        List<String> theirs = new java.util.ArrayList<>(ours);
+        java.util.Collections.swap(theirs, 2, 3);
+
+        Checkpoint.Invalid e = assertThrows(Checkpoint.Invalid.class,
+                () -> new Checkpoint.Loaded(model, theirs, Map.of()).requireVocabulary(ours));
+
+        assertTrue(e.getMessage().contains("word 2 is \"" + ours.get(3) + "\" there and \"" + ours.get(2) + "\" here"),
+                e.getMessage());
+        new Checkpoint.Loaded(model, List.of(), Map.of()).requireVocabulary(ours);
+        new Checkpoint.Loaded(model, ours, Map.of()).requireVocabulary(ours);
+    }
+
+    @Test
     void entriesUsePyTorchNamesAndTheTiedWeightAppearsTwice() throws Exception {
         Path file = dir.resolve("lm7.npz");
         Checkpoint.save(file, Models.create(ModelConfig.book(ModelKind.LM7, 30), 1), List.of(), null);

@@ -6,13 +6,13 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** Prints the epoch table the way fastai does, with the book's row for the same epoch beside it. */
-final class EpochTable {
+final class EpochTablePrinter {
 
     private final PrintStream out;
     private final List<BookRow> book;
     private final boolean showCe;
 
-    EpochTable(PrintStream out, List<BookRow> book, boolean showCe) {
+    EpochTablePrinter(PrintStream out, List<BookRow> book, boolean showCe) {
         this.out = out;
         this.book = book;
         this.showCe = showCe;
