@@ -15,7 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The chapter's hand-written RNNs, LMModel1 to LMModel4: embedding {@code i_h}, the recurrence
+ * The chapter's hand-written RNNs as a loop, LMModel2 to LMModel4 (LMModel1 spells its three steps
+ * out in its own class): embedding {@code i_h}, the recurrence
  * h = relu(h_h(h + i_h(x))) and the output layer {@code h_o}. What varies along the rungs is whether
  * h survives between batches (LMModel3 on) and whether h_o reads every step (LMModel4) or the last.
  */

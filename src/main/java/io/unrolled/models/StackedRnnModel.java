@@ -136,6 +136,14 @@ public class StackedRnnModel extends LanguageModel {
         }
     }
 
+    /** Applies the given dropout mask (T*B, H) in every later training forward instead of drawing one. */
+    public void useDropoutMask(INDArray mask) {
+        if (drop == null) {
+            throw new IllegalStateException(config.kind().bookName() + " has no dropout");
+        }
+        drop.useMask(mask);
+    }
+
     @Override
     public INDArray rawOutputs() {
         return raw;
