@@ -180,6 +180,11 @@ final class MainWindow extends BorderPane {
         if (kind == null || kind == session.modelProperty().get()) {
             return;
         }
+        if (session.stateProperty().get() != State.RUNNING && session.stateProperty().get() != State.PAUSED
+                && !mayForgetWeights("Switch to " + kind.bookName() + "?")) {
+            ladder.selectedProperty().set(was);
+            return;
+        }
         try {
             session.selectModel(kind);
         } catch (IllegalStateException e) {
@@ -205,9 +210,16 @@ final class MainWindow extends BorderPane {
         int epochs;
         double lr;
         try {
-            seed = Long.parseLong(transport.seed.getText().trim());
+            // digits beyond a long's range are still a whole number: they get the range, not "not a whole number"
+            java.math.BigInteger typed = new java.math.BigInteger(transport.seed.getText().trim());
+            if (typed.signum() < 0 || typed.bitLength() > 63) {
+                showProblem(transport.seed, "The seed must be a whole number from 0 to " + Long.MAX_VALUE + ", such as 42; got "
+                        + transport.seed.getText().trim() + ".");
+                return false;
+            }
+            seed = typed.longValue();
         } catch (NumberFormatException e) {
-            showProblem(transport.seed, "The seed must be a whole number, such as 42.");
+            showProblem(transport.seed, "The seed must be a whole number from 0 to " + Long.MAX_VALUE + ", such as 42.");
             return false;
         }
         try {
@@ -223,10 +235,6 @@ final class MainWindow extends BorderPane {
             return false;
         }
         // the core's range checks word their limits for programmers; the fields say them in words
-        if (seed < 0) {
-            showProblem(transport.seed, "The seed must be a whole number 0 or more, such as 42.");
-            return false;
-        }
         if (epochs < 1 || epochs > 1000) {
             showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000, got " + epochs + ".");
             return false;
@@ -248,13 +256,22 @@ final class MainWindow extends BorderPane {
     }
 
     void train() {
-        if (applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.train();
         }
     }
 
+    /** One batch of a paused run, or the first batch of a new one; a running run is left alone (Pause first). */
     void step() {
-        if (session.stateProperty().get() == State.PAUSED || session.stateProperty().get() == State.RUNNING || applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.stepOnce();
         }
     }
@@ -266,16 +283,25 @@ final class MainWindow extends BorderPane {
     }
 
     private void reset() {
-        if (session.hasWeightsProperty().get()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Forget this run's weights and charts? The next run starts again from seed " + session.settings().seed() + ".",
-                    ButtonType.OK, ButtonType.CANCEL);
-            ask.setHeaderText("Reset the trained model?");
-            if (ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
+        if (mayForgetWeights("Reset the trained model?")) {
+            session.reset();
         }
-        session.reset();
+    }
+
+    /**
+     * Reset, another rung and a new run all throw the trained (or loaded) weights away, so all three
+     * ask the same question first; with nothing trained there is nothing to ask.
+     */
+    private boolean mayForgetWeights(String header) {
+        if (!session.hasWeightsProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Forget this run's weights and charts? Save first to keep the model. The next run starts again from seed "
+                        + session.settings().seed() + ".",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(header);
+        return ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
@@ -328,7 +354,7 @@ final class MainWindow extends BorderPane {
     private void showKeys() {
         Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
                 "Space        train / pause",
-                "Right        train one batch",
+                "Right        train one batch (paused or stopped)",
                 "F5           projector mode",
                 "F11          full screen",
                 "Ctrl + / −   larger / smaller text",

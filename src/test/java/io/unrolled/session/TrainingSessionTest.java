@@ -56,22 +56,55 @@ class TrainingSessionTest {
     }
 
     @Test
-    void stepTrainsExactlyOneBatchAndWaits() throws Exception {
+    void stepTrainsExactlyOneBatchAndWaitsSayingWhereItIs() throws Exception {
         session.selectModel(ModelKind.LM4);
         session.stepOnce();
         assertEquals(State.PAUSED, session.stateProperty().get());
-        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 1, Duration.ofSeconds(60));
-        Thread.sleep(300);
-        ui.pumpUntil(() -> true, Duration.ofSeconds(1));
+        // the status names the place only once the trainer waits, and every batch it trained was handed over first
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Paused in"), Duration.ofSeconds(60));
+        assertEquals("Paused in epoch 0 after 1 of 49 batches. Space or Train goes on; Right trains one batch.",
+                session.statusProperty().get());
         assertEquals(1, session.batchesSeenProperty().get(), "paused after one batch");
         session.stepOnce();
-        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 2, Duration.ofSeconds(30));
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Paused in epoch 0 after 2 "), Duration.ofSeconds(30));
+        assertEquals(2, session.batchesSeenProperty().get());
         session.train();
         assertEquals(State.RUNNING, session.stateProperty().get());
+        assertTrue(session.statusProperty().get().startsWith("Training LMModel4"), "Train goes on: " + session.statusProperty().get());
         session.stop();
         ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
         assertThrows(IllegalArgumentException.class, () -> session.configure(1, 0, 1e-3), "epochs 0 is refused");
         assertThrows(IllegalArgumentException.class, () -> session.configure(1, 3, Double.NaN), "a NaN learning rate is refused");
+    }
+
+    @Test
+    void whilePausedTheStatusSaysPausedAndWhereNotTraining() throws Exception {
+        session.selectModel(ModelKind.LM7);
+        session.configure(42, 2, 1e-2);
+        session.train();
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 2, Duration.ofSeconds(60));
+        session.pause();
+        assertEquals("Paused.", session.statusProperty().get(), "at once, before the trainer has finished its batch");
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Paused in"), Duration.ofSeconds(30));
+        var last = session.lastMetricsProperty().get();
+        String place = String.format("epoch %d after %d of 49 batches", last.epoch(), last.batch() + 1);
+        assertEquals("Paused in " + place + ". Space or Train goes on; Right trains one batch.", session.statusProperty().get(),
+                "the place of the last batch shown: the trainer had handed every batch over before it said it waits");
+        assertEquals(State.PAUSED, session.stateProperty().get());
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+        assertEquals("Stopped in " + place + ".", session.statusProperty().get());
+        assertEquals(last, session.lastMetricsProperty().get(), "nothing trained while paused");
+    }
+
+    @Test
+    void rightOrStepLeavesARunningRunRunning() throws Exception {
+        session.selectModel(ModelKind.LM6);
+        session.train();
+        session.stepOnce();
+        assertEquals(State.RUNNING, session.stateProperty().get(), "stepping is for a run that stands still");
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
     }
 
     @Test
@@ -164,6 +197,8 @@ class TrainingSessionTest {
         session.stop();                          // the trainer is still building data and model
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(30));
         assertEquals(State.STOPPED, session.stateProperty().get(), session.statusProperty().get());
+        assertEquals("Stopped before the first batch.", session.statusProperty().get());
+        assertEquals(0, session.batchesSeenProperty().get(), "the trainer asks for its turn before every batch, the first too");
         assertEquals(0, session.epochs().size(), "no epoch ran");
         assertTrue(!session.hasWeightsProperty().get(), "an untrained model is nothing to save or to ask about");
     }

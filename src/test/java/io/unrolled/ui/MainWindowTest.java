@@ -157,20 +157,29 @@ class MainWindowTest {
 
         robot.clickOn("Pause");
         assertEquals(State.PAUSED, session.stateProperty().get());
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Paused.", window.statusBar.getText(), "not \"Training …\" while paused");
+        // the trainer says where it waits once it has handed over every batch it trained: from then on nothing trains
+        waitUntil(() -> window.statusBar.getText().startsWith("Paused in"), 30);
         long paused = session.batchesSeenProperty().get();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(paused, session.batchesSeenProperty().get(), "nothing trains while paused");
+        var last = session.lastMetricsProperty().get();
+        assertTrue(window.statusBar.getText().startsWith(String.format("Paused in epoch %d after %d of", last.epoch(), last.batch() + 1)),
+                window.statusBar.getText());
         robot.clickOn("Step");
-        waitUntil(() -> session.batchesSeenProperty().get() == paused + 1, 30);
+        waitUntil(() -> window.statusBar.getText().startsWith(String.format("Paused in epoch %d after %d of", last.epoch(), last.batch() + 2)), 30);
+        assertEquals(paused + 1, session.batchesSeenProperty().get(), "one step, one batch");
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
     }
 
     @Test
     void aBadEntryIsMarkedExplainedWhereItCanBeSeenAndNothingStarts(FxRobot robot) {
+        trainWith(robot, "#seed-field", "99999999999999999999");
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertEquals("The seed must be a whole number from 0 to 9223372036854775807, such as 42; got 99999999999999999999.",
+                window.statusBar.getText(), "a huge seed is a whole number, only too large");
+        trainWith(robot, "#seed-field", "forty");
+        assertEquals("The seed must be a whole number from 0 to 9223372036854775807, such as 42.", window.statusBar.getText());
+        robot.doubleClickOn("#seed-field").write("42");
         trainWith(robot, "#lr-field", "fast");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
@@ -402,19 +411,78 @@ class MainWindowTest {
     void rightStepsOneBatchUnlessASliderHasFocus(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        waitUntil(() -> session.batchesSeenProperty().get() == 1, 60);
+        String afterOne = "Paused in epoch 0 after 1 of 49 batches.";
+        waitUntil(() -> window.statusBar.getText().startsWith(afterOne), 60);
+        assertEquals(1, session.batchesSeenProperty().get());
         assertEquals(State.PAUSED, session.stateProperty().get(), "one batch, then it waits");
         double before = window.knobs.wd.getValue();
         robot.clickOn("#weightdecay-slider");
         double clicked = window.knobs.wd.getValue();
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.knobs.wd.getValue() > clicked, "Right moved the slider from " + clicked + " (was " + before + ")");
-        assertEquals(1, session.batchesSeenProperty().get(), "and trained nothing");
+        // a step would have said "Training one batch…" at once, on the FX thread
+        assertTrue(window.statusBar.getText().startsWith(afterOne), "and asked for no batch: " + window.statusBar.getText());
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void rightAndStepLeaveARunningRunRunning(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel6");
+        robot.clickOn("Train");
+        waitUntil(() -> session.batchesSeenProperty().get() > 0, 60);
+        robot.clickOn("LMModel6");   // focus on the ladder, where Right is free
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.RUNNING, session.stateProperty().get(), "Right steps a paused run; it never pauses a running one");
+        assertTrue(window.transport.step.isDisabled(), "and Step waits for a pause too");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> window.statusBar.getText().startsWith("Paused in"), 30);
+        assertTrue(!window.transport.step.isDisabled(), "paused: Step is there");
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void anotherRungOrANewRunAsksBeforeForgettingTrainedWeightsAsResetDoes(FxRobot robot) throws Exception {
+        trainOneEpoch(robot, "LMModel4");
+        robot.clickOn("LMModel5");
+        assertEquals("Switch to LMModel5?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM4, session.modelProperty().get(), "Cancel keeps the rung");
+        assertEquals(ModelKind.LM4, window.ladder.selectedProperty().get(), "and the ladder shows it");
+        assertTrue(session.hasWeightsProperty().get(), "and its weights");
+        assertEquals(1, session.epochs().size());
+
+        robot.clickOn("Train");
+        assertEquals("Train a new model?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.FINISHED, session.stateProperty().get(), "Cancel starts nothing");
+        assertTrue(session.hasWeightsProperty().get());
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);   // a step would start a new run as well
+        assertEquals("Train a new model?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.FINISHED, session.stateProperty().get());
+
+        robot.clickOn("LMModel5");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM5, session.modelProperty().get(), "OK goes ahead");
+        assertTrue(!session.hasWeightsProperty().get());
+        robot.clickOn("LMModel6");   // nothing trained on LMModel5: nothing to ask
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM6, session.modelProperty().get());
+    }
+
+    /** The header of the question on screen, or a failure if none is showing. */
+    private static String dialogHeader(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
     }
 
     @Test
