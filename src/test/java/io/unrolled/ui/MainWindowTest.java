@@ -77,7 +77,7 @@ class MainWindowTest {
         assertEquals(ModelKind.LM4, session.modelProperty().get());
         robot.doubleClickOn("#epochs-field").write("2");
         robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 300);   // a safety net: a whole run on a loaded shared machine
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.table.rowCount(), "two epochs, two rows");
         assertEquals("(other settings than the book's)", window.table.cellText(0, 5),
@@ -530,7 +530,7 @@ class MainWindowTest {
         robot.clickOn("Train");
         waitUntil(() -> !session.epochs().isEmpty(), 60);
         robot.interact(() -> window.knobs.wd.setValue(0.05));
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 300);   // a safety net: a whole run on a loaded shared machine
         WaitForAsyncUtils.waitForFxEvents();
         String bookAccuracy0 = String.format("%.6f", Ladder.bookTable(ModelKind.LM4).get(0).accuracy());
         int last = window.table.rowCount() - 1;
