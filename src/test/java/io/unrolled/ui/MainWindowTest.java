@@ -159,16 +159,20 @@ class MainWindowTest {
         assertEquals(State.PAUSED, session.stateProperty().get());
         assertEquals("Paused.", window.statusBar.getText(), "not \"Training …\" while paused");
         // the trainer says where it waits once it has handed over every batch it trained: from then on nothing trains
-        waitUntil(() -> window.statusBar.getText().startsWith("Paused in"), 30);
+        waitUntil(() -> window.statusBar.getText().matches("Paused (in|at) .*"), 30);
         long paused = session.batchesSeenProperty().get();
-        var last = session.lastMetricsProperty().get();
-        assertTrue(window.statusBar.getText().startsWith(String.format("Paused in epoch %d after %d of", last.epoch(), last.batch() + 1)),
-                window.statusBar.getText());
+        assertTrue(window.statusBar.getText().startsWith(pausedAfter(session.lastMetricsProperty().get())), window.statusBar.getText());
         robot.clickOn("Step");
-        waitUntil(() -> window.statusBar.getText().startsWith(String.format("Paused in epoch %d after %d of", last.epoch(), last.batch() + 2)), 30);
-        assertEquals(paused + 1, session.batchesSeenProperty().get(), "one step, one batch");
+        waitUntil(() -> session.batchesSeenProperty().get() == paused + 1
+                && window.statusBar.getText().startsWith(pausedAfter(session.lastMetricsProperty().get())), 30);
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    /** What the status line says once the trainer waits after batch {@code m}; epochs numbered from 0 as in the table. */
+    private static String pausedAfter(io.unrolled.train.StepMetrics m) {
+        return m.batch() + 1 == m.batchesPerEpoch() ? "Paused at the end of epoch " + m.epoch() + "."
+                : String.format("Paused in epoch %d after %d of %d batches.", m.epoch(), m.batch() + 1, m.batchesPerEpoch());
     }
 
     @Test
@@ -445,7 +449,7 @@ class MainWindowTest {
         assertEquals(State.RUNNING, session.stateProperty().get(), "Right steps a paused run; it never pauses a running one");
         assertTrue(window.transport.step.isDisabled(), "and Step waits for a pause too");
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        waitUntil(() -> window.statusBar.getText().startsWith("Paused in"), 30);
+        waitUntil(() -> window.statusBar.getText().matches("Paused (in|at) .*"), 30);
         assertTrue(!window.transport.step.isDisabled(), "paused: Step is there");
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
