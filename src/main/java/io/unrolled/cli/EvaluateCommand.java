@@ -46,9 +46,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         LmData data = LmData.of(loaded.model().kind().data(), 64, 16);
         try {
-            loaded.requireVocabulary(data.vocab().words());
+            loaded.requireVocabulary(file.getFileName().toString(), data.vocab().words());
         } catch (Checkpoint.Invalid e) {
-            throw new UsageError("--load " + file.getFileName() + ": " + e.getMessage());
+            throw new UsageError("--load " + e.getMessage());
         }
         Evaluator.Result r = Evaluator.evaluate(loaded.model(), data.valid());
         out.printf("%s (%s) from %s: valid_loss %.6f  accuracy %.6f  over %d predictions%n", loaded.model().kind().bookName(),

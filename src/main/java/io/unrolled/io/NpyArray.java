@@ -52,6 +52,16 @@ public record NpyArray(String descr, int[] shape, byte[] data) {
         return shape.clone();
     }
 
+    /** The element type's NumPy name, e.g. {@code float32} or {@code int32}. */
+    public String typeName() {
+        return dtype().numpyName();
+    }
+
+    /** Whether the elements are floating point (float16, float32 or float64), as trained weights are. */
+    public boolean holdsFloats() {
+        return dtype().descr().charAt(1) == 'f';
+    }
+
     public long elementCount() {
         return elementCount(shape);
     }

@@ -36,14 +36,34 @@ final class ModelFiles {
             var loaded = Checkpoint.load(file);
             ModelKind kind = loaded.model().kind();
             TrainingRun run = TrainingRun.around(loaded.model(), Ladder.recipe(kind));
-            loaded.requireVocabulary(run.data().vocab().words());
+            loaded.requireVocabulary(file.getFileName().toString(), run.data().vocab().words());
             var result = Evaluator.evaluate(loaded.model(), run.data().valid());
             return new Loaded(run, String.format("Loaded %s from %s: validation loss %.4f, accuracy %.1f %%.",
                     kind.bookName(), file.getFileName(), result.loss(), 100 * result.accuracy()));
         } catch (Checkpoint.Invalid e) {
-            throw new IllegalArgumentException("Could not load " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed.", e);
+            throw new IllegalArgumentException(couldNotLoad(file, e.reason()), e);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Could not load " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed.", e);
+            throw new IllegalArgumentException(couldNotLoad(file, why(e, file)), e);
         }
+    }
+
+    /** One line that names the file once and ends each sentence with a full stop. */
+    private static String couldNotLoad(Path file, String reason) {
+        return "Could not load " + file.getFileName() + ": " + reason + " Nothing was changed.";
+    }
+
+    /** What went wrong reading the file, without its name (the line already gives it). */
+    private static String why(Exception e, Path file) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            return "it is a folder, not an .npz file.";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "there is no such file.";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "this program may not read it.";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace(file.toString(), "the file");
+        return "it could not be read (" + detail + ").";
     }
 }

@@ -30,15 +30,13 @@ public final class InitialWeights {
         ModelConfig want = model.config();
         ModelConfig got = loaded.model().config();
         if (got.kind() != want.kind()) {
-            throw new Checkpoint.Invalid(name + " holds " + got.kind().bookName() + " (" + got.kind().id() + "), not "
+            throw new Checkpoint.Invalid(name, "it holds " + got.kind().bookName() + " (" + got.kind().id() + "), not "
                     + want.kind().bookName() + " (" + want.kind().id() + ")");
         }
         if (got.vocab() != want.vocab() || got.hidden() != want.hidden() || got.layers() != want.layers()) {
-            throw new Checkpoint.Invalid(name + " has " + shape(got) + ", but " + want.kind().bookName() + " here has " + shape(want));
+            throw new Checkpoint.Invalid(name, "it has " + shape(got) + ", but " + want.kind().bookName() + " here has " + shape(want));
         }
-        if (!loaded.vocab().isEmpty() && !loaded.vocab().equals(vocab)) {
-            throw new Checkpoint.Invalid(name + " was trained on a different vocabulary (or word order) than Human Numbers");
-        }
+        loaded.requireVocabulary(name, vocab);
         for (Param p : model.params().all()) {
             p.value().assign(loaded.model().params().get(p.name()).value());
         }

@@ -42,7 +42,21 @@ public final class RunControl {
 
     /** Blocks while paused; returns false if the run must stop instead of taking the next batch. */
     public synchronized boolean awaitTurn() {
+        return awaitTurn(() -> { });
+    }
+
+    /**
+     * As {@link #awaitTurn()}, and runs {@code onHold} once, on the calling thread, when it is about to
+     * wait: from then on no batch trains until a resume or a step, so a window can say where the run
+     * stopped (what it had received up to the pause button may be a few batches behind).
+     */
+    public synchronized boolean awaitTurn(Runnable onHold) {
+        boolean told = false;
         while (!stopped && paused && stepsAllowed == 0) {
+            if (!told) {
+                told = true;
+                onHold.run();
+            }
             try {
                 wait();
             } catch (InterruptedException e) {

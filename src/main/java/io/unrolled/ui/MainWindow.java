@@ -180,6 +180,11 @@ final class MainWindow extends BorderPane {
         if (kind == null || kind == session.modelProperty().get()) {
             return;
         }
+        if (session.stateProperty().get() != State.RUNNING && session.stateProperty().get() != State.PAUSED
+                && !mayForgetWeights("Switch to " + kind.bookName() + "?")) {
+            ladder.selectedProperty().set(was);
+            return;
+        }
         try {
             session.selectModel(kind);
         } catch (IllegalStateException e) {
@@ -235,13 +240,22 @@ final class MainWindow extends BorderPane {
     }
 
     void train() {
-        if (applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.train();
         }
     }
 
+    /** One batch of a paused run, or the first batch of a new one; a running run is left alone (Pause first). */
     void step() {
-        if (session.stateProperty().get() == State.PAUSED || session.stateProperty().get() == State.RUNNING || applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.stepOnce();
         }
     }
@@ -253,16 +267,25 @@ final class MainWindow extends BorderPane {
     }
 
     private void reset() {
-        if (session.hasWeightsProperty().get()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Forget this run's weights and charts? The next run starts again from seed " + session.settings().seed() + ".",
-                    ButtonType.OK, ButtonType.CANCEL);
-            ask.setHeaderText("Reset the trained model?");
-            if (ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
+        if (mayForgetWeights("Reset the trained model?")) {
+            session.reset();
         }
-        session.reset();
+    }
+
+    /**
+     * Reset, another rung and a new run all throw the trained (or loaded) weights away, so all three
+     * ask the same question first; with nothing trained there is nothing to ask.
+     */
+    private boolean mayForgetWeights(String header) {
+        if (!session.hasWeightsProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Forget this run's weights and charts? Save first to keep the model. The next run starts again from seed "
+                        + session.settings().seed() + ".",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(header);
+        return ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
@@ -315,7 +338,7 @@ final class MainWindow extends BorderPane {
     private void showKeys() {
         Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
                 "Space        train / pause",
-                "Right        train one batch",
+                "Right        train one batch (paused or stopped)",
                 "F5           projector mode",
                 "F11          full screen",
                 "Ctrl + / −   larger / smaller text",

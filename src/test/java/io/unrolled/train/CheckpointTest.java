@@ -57,12 +57,12 @@ class CheckpointTest {
         java.util.Collections.swap(theirs, 2, 3);
 
         Checkpoint.Invalid e = assertThrows(Checkpoint.Invalid.class,
-                () -> new Checkpoint.Loaded(model, theirs, Map.of()).requireVocabulary(ours));
+                () -> new Checkpoint.Loaded(model, theirs, Map.of()).requireVocabulary("theirs.npz", ours));
 
         assertTrue(e.getMessage().contains("word 2 is \"" + ours.get(3) + "\" there and \"" + ours.get(2) + "\" here"),
                 e.getMessage());
-        new Checkpoint.Loaded(model, List.of(), Map.of()).requireVocabulary(ours);
-        new Checkpoint.Loaded(model, ours, Map.of()).requireVocabulary(ours);
+        new Checkpoint.Loaded(model, List.of(), Map.of()).requireVocabulary("theirs.npz", ours);
+        new Checkpoint.Loaded(model, ours, Map.of()).requireVocabulary("theirs.npz", ours);
     }
 
     @Test
@@ -128,5 +128,21 @@ class CheckpointTest {
         Npz.write(foreign, Map.of("weights", NpyArray.ofFloats(new int[] {2}, new float[] {1, 2})));
         Checkpoint.Invalid noConfig = assertThrows(Checkpoint.Invalid.class, () -> Checkpoint.load(foreign));
         assertTrue(noConfig.getMessage().contains("__config__"), noConfig.getMessage());
+    }
+
+    @Test
+    void wholeNumberWeightsAreRefusedInOneLine() throws Exception {
+        Path file = dir.resolve("int32.npz");
+        Checkpoint.save(file, Models.create(ModelConfig.book(ModelKind.LM4, 30), 1), List.of(), null);
+        Map<String, NpyArray> a = new LinkedHashMap<>(Npz.read(file));
+        int[] shape = a.get("i_h.weight").shape();
+        // what numpy's astype(np.int32) makes of trained weights: zeros, ones and minus ones
+        a.put("i_h.weight", new NpyArray("<i4", shape, new byte[4 * shape[0] * shape[1]]));
+        Npz.write(file, a);
+        Checkpoint.Invalid e = assertThrows(Checkpoint.Invalid.class, () -> Checkpoint.load(file));
+        assertEquals("int32.npz: i_h.weight holds int32 numbers, but weights must be floating point (float32 or float64).",
+                e.getMessage());
+        assertEquals("i_h.weight holds int32 numbers, but weights must be floating point (float32 or float64).", e.reason(),
+                "the window names the file itself");
     }
 }
