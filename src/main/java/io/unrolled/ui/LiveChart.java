@@ -81,6 +81,7 @@ final class LiveChart extends BorderPane {
         legend.getChildren().addAll(axisStyle, gridStyle);
         setBottom(legend);
         installHover();
+        followScene();
     }
 
     /**
@@ -181,27 +182,44 @@ final class LiveChart extends BorderPane {
     }
 
     /**
-     * Asks for a redraw at the start of the next frame, so that everything that changes between two
-     * frames (a new run clears five series at once, a batch hand-off and an epoch's end arrive
-     * together, a resize changes width and height) is drawn once.
+     * Asks for a redraw in the next frame, after that frame's CSS and layout passes, so that
+     * everything that changes between two frames (a new run clears five series at once, a batch
+     * hand-off and an epoch's end arrive together, a resize changes width and height) is drawn once.
+     * Drawing after the CSS pass matters: the canvas reads its colours, widths and font from styled
+     * nodes, and a style class changed on an ancestor (the zoom keys) resets all of those to
+     * JavaFX's defaults at once, until the next CSS pass sets them again. An animation timer runs
+     * before that pass, and drew black lines, black grid and a 13 px font.
      */
     void redraw() {
-        nextFrame.start();   // a timer already started for this frame stays as it is
+        drawPending = true;
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** Draws at once, for {@link ChartWarmUp}: a chart outside any window gets no frames. */
     void drawNow() {
-        nextFrame.stop();
+        drawPending = false;
         draw();
     }
 
-    private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
+    private boolean drawPending;
+    private final Runnable drawAfterLayout = () -> {
+        if (drawPending) {
+            drawPending = false;
             draw();
         }
     };
+
+    /** Hooks {@link #drawAfterLayout} to whichever scene the chart is in. */
+    private void followScene() {
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(drawAfterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(drawAfterLayout);
+            }
+        });
+    }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();

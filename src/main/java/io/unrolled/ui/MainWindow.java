@@ -319,9 +319,13 @@ final class MainWindow extends BorderPane {
 
     /** Ctrl + / Ctrl − / Ctrl 0: one root font size, and every size in em follows (steps live in CSS). */
     void zoom(int step) {
-        zoom = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
-        getStyleClass().removeAll(ZOOMS);
-        getStyleClass().add(ZOOMS[zoom]);
+        int next = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
+        if (next == zoom) {
+            return;   // at 100 %, 80 % or 150 % already: nothing to restyle
+        }
+        // one change to the list, so CSS is worked out once, for the new step
+        getStyleClass().set(getStyleClass().indexOf(ZOOMS[zoom]), ZOOMS[next]);
+        zoom = next;
         charts.redrawSchedule();
     }
 
