@@ -66,8 +66,8 @@ final class ChartsPane extends GridPane {
             c.setPercentWidth(50);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
+            // no percentages: a row as tall as its charts' floors, and each row gets half of what is left
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
             r.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(r);
         }

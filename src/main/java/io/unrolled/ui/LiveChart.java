@@ -68,7 +68,7 @@ final class LiveChart extends BorderPane {
         canvas.heightProperty().bind(plot.heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
-        plot.setMinSize(0, 0);
+        plot.setMinWidth(0);
         setCenter(plot);
         axisStyle.getStyleClass().add("live-axis");
         axisStyle.setText(yName);
@@ -82,6 +82,36 @@ final class LiveChart extends BorderPane {
         setBottom(legend);
         installHover();
         followScene();
+        axisStyle.fontProperty().addListener(o -> keepPlotFloor());
+        ((javafx.beans.value.ObservableValue<?>) minPlotHeight).addListener(o -> keepPlotFloor());
+        ((javafx.beans.value.ObservableValue<?>) minPlotShare).addListener(o -> keepPlotFloor());
+    }
+
+    private static final javafx.css.StyleablePropertyFactory<LiveChart> CSS =
+            new javafx.css.StyleablePropertyFactory<>(BorderPane.getClassCssMetaData());
+    /** The least height of the area inside the axes, whatever the zoom: base.css sets it. */
+    private final javafx.css.StyleableProperty<Number> minPlotHeight =
+            CSS.createStyleableNumberProperty(this, "minPlotHeight", "-u-min-plot-height", c -> c.minPlotHeight, 0);
+    /** ... or this share of the window's height, if more: a tall projector screen gives the plots more. */
+    private final javafx.css.StyleableProperty<Number> minPlotShare =
+            CSS.createStyleableNumberProperty(this, "minPlotShare", "-u-min-plot-share", c -> c.minPlotShare, 0);
+
+    @Override
+    public List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    /**
+     * The plot's least height: the area inside the axes at its floor, plus the axes' labels. The
+     * charts' grid and the window's centre honour it, so zoomed text or a short screen takes room
+     * from the table (or scrolls the centre) rather than squashing the plots.
+     */
+    private void keepPlotFloor() {
+        double windowHeight = getScene() == null ? 0 : getScene().getHeight();
+        double floor = Math.max(minPlotHeight.getValue().doubleValue(), minPlotShare.getValue().doubleValue() * windowHeight)
+                + axisStyle.getFont().getSize() * (TOP_EMS + BOTTOM_EMS);
+        plot.setMinHeight(floor);
+        plot.setPrefHeight(floor);
     }
 
     /**
@@ -167,6 +197,15 @@ final class LiveChart extends BorderPane {
         fixedMaxY = max;
     }
 
+    /** Room the axes take above and below the plot area, in multiples of the axis font's size. */
+    private static final double TOP_EMS = 0.6;
+    private static final double BOTTOM_EMS = 2.6;
+
+    /** Height of the area inside the axes as the chart is laid out now, in pixels. */
+    double plotAreaHeight() {
+        return Math.max(0, canvas.getHeight() - axisStyle.getFont().getSize() * (TOP_EMS + BOTTOM_EMS));
+    }
+
     int seriesCount() {
         return series.size();
     }
@@ -209,14 +248,19 @@ final class LiveChart extends BorderPane {
         }
     };
 
-    /** Hooks {@link #drawAfterLayout} to whichever scene the chart is in. */
+    private final javafx.beans.InvalidationListener windowHeight = o -> keepPlotFloor();
+
+    /** Hooks {@link #drawAfterLayout} and the plot's floor to whichever scene the chart is in. */
     private void followScene() {
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(drawAfterLayout);
+                was.heightProperty().removeListener(windowHeight);
             }
             if (now != null) {
                 now.addPostLayoutPulseListener(drawAfterLayout);
+                now.heightProperty().addListener(windowHeight);
+                keepPlotFloor();
             }
         });
     }
@@ -266,8 +310,8 @@ final class LiveChart extends BorderPane {
 
         Font font = axisStyle.getFont();
         double left = font.getSize() * 4;
-        double bottom = font.getSize() * 2.6;
-        double top = font.getSize() * 0.6;
+        double bottom = font.getSize() * BOTTOM_EMS;
+        double top = font.getSize() * TOP_EMS;
         double right = font.getSize() * 1.2;
         double pw = w - left - right;
         double ph = h - top - bottom;

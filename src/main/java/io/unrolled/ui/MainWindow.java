@@ -28,6 +28,9 @@ final class MainWindow extends BorderPane {
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
 
+    /** The most of the window's width either side panel may take. */
+    private static final double SIDE_PANEL_SHARE = 0.24;
+
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
 
@@ -73,7 +76,13 @@ final class MainWindow extends BorderPane {
         VBox training = new VBox(charts, table, fastaiBars);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
-        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", training);
+        // the charts keep their height: on a short screen or at a large zoom the table goes below the fold
+        javafx.scene.control.ScrollPane trainingScroll = new javafx.scene.control.ScrollPane(training);
+        trainingScroll.setFitToWidth(true);
+        trainingScroll.setFitToHeight(true);
+        trainingScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        trainingScroll.getStyleClass().add("training-scroll");
+        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", trainingScroll);
         javafx.scene.control.Tab dataTab = new javafx.scene.control.Tab("Data");
         dataTab.setId("data-tab");
         // built the first time it is opened: the window should not wait for it
@@ -93,6 +102,9 @@ final class MainWindow extends BorderPane {
         knobsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         knobsScroll.getStyleClass().add("knobs-scroll");
         setRight(knobsScroll);
+        // large text on a small screen: the side panels give way (their text wraps, they scroll), never the centre
+        ladder.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
+        knobsScroll.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
@@ -314,7 +326,7 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private static final String[] ZOOMS = {"zoom-80", "zoom-90", "zoom-100", "zoom-115", "zoom-130", "zoom-150"};
+    static final String[] ZOOMS = {"zoom-80", "zoom-90", "zoom-100", "zoom-115", "zoom-130", "zoom-150"};
     private int zoom = 2;
 
     /** Ctrl + / Ctrl − / Ctrl 0: one root font size, and every size in em follows (steps live in CSS). */

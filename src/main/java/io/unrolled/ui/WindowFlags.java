@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * Launch flags for demos and for looking at the window: {@code --model ID}, {@code --train},
  * {@code --screenshot FILE --screenshot-after SECONDS}, {@code --exit-after SECONDS}, {@code --frame-stats},
- * {@code --projector}, {@code --view training|data}.
+ * {@code --projector}, {@code --view training|data}, {@code --zoom PERCENT}.
  */
 record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> screenshot, double screenshotAfter,
-                   Optional<Double> exitAfter, boolean frameStats, boolean projector, String view, List<String> problems) {
+                   Optional<Double> exitAfter, boolean frameStats, boolean projector, String view, int zoomSteps,
+                   List<String> problems) {
 
     static WindowFlags parse(List<String> args) {
         List<String> problems = new java.util.ArrayList<>();
@@ -22,6 +23,7 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
         boolean stats = false;
         boolean projector = false;
         String view = "training";
+        int zoomSteps = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -35,6 +37,16 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                         view = next;
                     } else {
                         problems.add("--view needs training or data, got " + next);
+                    }
+                }
+                case "--zoom" -> {
+                    i++;
+                    // as many Ctrl + (or Ctrl −) presses from 100 %
+                    int at = java.util.Arrays.asList(MainWindow.ZOOMS).indexOf("zoom-" + next);
+                    if (at < 0) {
+                        problems.add("--zoom needs one of 80, 90, 100, 115, 130, 150 (per cent), got " + next);
+                    } else {
+                        zoomSteps = at - java.util.Arrays.asList(MainWindow.ZOOMS).indexOf("zoom-100");
                     }
                 }
                 case "--model" -> {
@@ -59,7 +71,7 @@ record WindowFlags(Optional<ModelKind> model, boolean train, Optional<String> sc
                 default -> problems.add("unknown window flag '" + a + "'");
             }
         }
-        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, view, problems);
+        return new WindowFlags(model, train, shot, shotAfter, exitAfter, stats, projector, view, zoomSteps, problems);
     }
 
     private static Optional<Double> seconds(String flag, String value, List<String> problems) {
