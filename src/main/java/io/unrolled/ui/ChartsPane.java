@@ -80,6 +80,11 @@ final class ChartsPane extends GridPane {
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
     }
 
+    /** The four charts, in reading order. */
+    List<LiveChart> all() {
+        return List.of(lossChart, epochChart, breakdownChart, scheduleChart);
+    }
+
     private static double[][] arrays(SeriesBuffer s) {
         double[] xs = new double[s.size()];
         double[] ys = new double[s.size()];

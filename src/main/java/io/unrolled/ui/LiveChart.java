@@ -266,9 +266,40 @@ final class LiveChart extends BorderPane {
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * The plot drawn again on a canvas {@code scale} times its size (the cursor too), for an export
+     * that stays sharp on a projector: a snapshot scales a canvas as a bitmap, and blurs it.
+     */
+    javafx.scene.image.WritableImage plotImage(double scale) {
+        Canvas big = new Canvas(Math.ceil(canvas.getWidth() * scale), Math.ceil(canvas.getHeight() * scale));
+        GraphicsContext g = big.getGraphicsContext2D();
+        g.scale(scale, scale);
+        draw(g, canvas.getWidth(), canvas.getHeight());
+        if (cursor != null && cursor.isVisible()) {
+            g.setStroke(cursor.getStroke());
+            g.setLineWidth(cursor.getStrokeWidth());
+            g.setLineDashes(cursor.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray());
+            g.strokeLine(cursor.getStartX(), cursor.getStartY(), cursor.getEndX(), cursor.getEndY());
+        }
+        javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+        clear.setFill(Color.TRANSPARENT);
+        return big.snapshot(clear, null);
+    }
+
+    /** Where the plot lies in {@code ancestor}'s coordinates. */
+    javafx.geometry.Bounds plotBoundsIn(javafx.scene.Node ancestor) {
+        return ancestor.sceneToLocal(plot.localToScene(plot.getLayoutBounds()));
+    }
+
+    /** Hides or shows the canvas, so an export can draw a sharper copy in its place. */
+    void showPlot(boolean show) {
+        canvas.setVisible(show);
+    }
+
+    private void draw(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         if (w < 60 || h < 40) {
             return;

@@ -27,6 +27,7 @@ final class MainWindow extends BorderPane {
     final FastaiBars fastaiBars;
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
+    final Notice notice = new Notice();
 
     /** The most of the window's width either side panel may take. */
     private static final double SIDE_PANEL_SHARE = 0.24;
@@ -95,7 +96,9 @@ final class MainWindow extends BorderPane {
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
-        setCenter(center);
+        // the notice sits over the centre's corner: inside the window, above the status line
+        javafx.scene.layout.StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_RIGHT);
+        setCenter(new javafx.scene.layout.StackPane(center, notice));
         // in projector mode, or with many past runs, the knobs are taller than the window: scroll, never squash
         javafx.scene.control.ScrollPane knobsScroll = new javafx.scene.control.ScrollPane(knobs);
         knobsScroll.setFitToWidth(true);
@@ -143,12 +146,7 @@ final class MainWindow extends BorderPane {
             String warning = session.warningProperty().get();
             if (warning != null && now != State.RUNNING && now != State.PAUSED) {
                 // the status line alone is easy to miss from the back of a room
-                org.controlsfx.control.Notifications.create()
-                        .title(warning)
-                        .text(session.statusProperty().get())
-                        .owner(this)
-                        .hideAfter(javafx.util.Duration.seconds(12))
-                        .showWarning();
+                notice.show(warning, session.statusProperty().get(), 12);
             }
             if (now == State.FINISHED && !session.epochs().isEmpty()) {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
@@ -316,7 +314,7 @@ final class MainWindow extends BorderPane {
         java.nio.file.Path pngFile = png.resolveSibling(base + ".png");
         java.nio.file.Path csvFile = png.resolveSibling(base + ".csv");
         try {
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(charts.snapshot(null, null), null), "png", pngFile.toFile());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(ChartExport.render(charts), null), "png", pngFile.toFile());
             io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
                     session.rawLoss(), session.smoothedLoss());
             transport.markProblem(null, null);
@@ -371,6 +369,11 @@ final class MainWindow extends BorderPane {
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
             setProjectorMode(!isProjectorMode());
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && notice.isShowing()) {
+            notice.hide();
             e.consume();
             return;
         }

@@ -24,4 +24,28 @@ final class ChartPixels {
         }
         return n;
     }
+
+    /**
+     * Half-tone pixels in {@code region} (scaled by {@code scale}): neither the white ground nor a
+     * full colour, the soft edges an enlarged bitmap gets and a line drawn at full size does not.
+     */
+    static int blurred(Image image, javafx.geometry.Bounds region, double scale) {
+        var reader = image.getPixelReader();
+        int n = 0;
+        int x0 = (int) Math.ceil(region.getMinX() * scale);
+        int y0 = (int) Math.ceil(region.getMinY() * scale);
+        int x1 = Math.min((int) image.getWidth(), (int) Math.floor(region.getMaxX() * scale));
+        int y1 = Math.min((int) image.getHeight(), (int) Math.floor(region.getMaxY() * scale));
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                Color p = reader.getColor(x, y);
+                double lightest = Math.min(p.getRed(), Math.min(p.getGreen(), p.getBlue()));
+                double strongest = Math.max(p.getRed(), Math.max(p.getGreen(), p.getBlue())) - lightest;
+                if (lightest < 0.95 && lightest > 0.3 && strongest > 0.05) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }
