@@ -78,6 +78,9 @@ final class LiveChart extends BorderPane {
         gridStyle.setManaged(false);
         gridStyle.setVisible(false);
         legend.getStyleClass().add("chart-legend");
+        // the grid works out a row's height from the legend at its preferred width: keep that narrow,
+        // so a legend that wraps to more lines in a narrow window never pushes the plot into the title
+        legend.setPrefWrapLength(0);
         legend.getChildren().addAll(axisStyle, gridStyle);
         setBottom(legend);
         installHover();
@@ -95,6 +98,43 @@ final class LiveChart extends BorderPane {
     /** ... or this share of the window's height, if more: a tall projector screen gives the plots more. */
     private final javafx.css.StyleableProperty<Number> minPlotShare =
             CSS.createStyleableNumberProperty(this, "minPlotShare", "-u-min-plot-share", c -> c.minPlotShare, 0);
+
+    /**
+     * Title on top, legend at the bottom, the plot in between: BorderPane's own layout let a plot
+     * that needed more than the row gave slide up over the title, so the chart lays itself out,
+     * and its least height is worked out the same way.
+     */
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset();
+        double h = getHeight() - y - snappedBottomInset();
+        double titleWidth = Math.min(w, titleLabel.prefWidth(-1));
+        double titleHeight = titleLabel.prefHeight(titleWidth);
+        double legendHeight = legend.prefHeight(w);
+        titleLabel.resizeRelocate(x + (w - titleWidth) / 2, y, titleWidth, titleHeight);
+        legend.resizeRelocate(x, y + h - legendHeight, w, legendHeight);
+        plot.resizeRelocate(x, y + titleHeight, w, Math.max(0, h - titleHeight - legendHeight));
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        double w = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        double titleWidth = w < 0 ? -1 : Math.min(w, titleLabel.prefWidth(-1));
+        return snappedTopInset() + titleLabel.prefHeight(titleWidth) + plot.minHeight(-1) + legend.prefHeight(w) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+
+    /** The legend wraps to the chart's width: the grid must ask for the height at that width, or the rows come out too short. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
 
     @Override
     public List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
