@@ -130,6 +130,18 @@ final class LiveChart extends BorderPane {
         return computeMinHeight(width);
     }
 
+    /**
+     * Room for the axes and a few ticks, not the widest legend entry: with large text on a narrow
+     * screen a long entry is cut at the chart's edge, rather than the second column of charts at
+     * the window's.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + axisStyle.getFont().getSize() * MIN_WIDTH_EMS + snappedRightInset();
+    }
+
+    private static final double MIN_WIDTH_EMS = 10;
+
     /** The legend wraps to the chart's width: the grid must ask for the height at that width, or the rows come out too short. */
     @Override
     public javafx.geometry.Orientation getContentBias() {
