@@ -41,6 +41,20 @@ final class Converters {
         }
     }
 
+    static final class Zoom implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            String t = text.trim().replace("%", "");
+            for (int p : WindowFlags.ZOOM_PERCENTS) {
+                if (Integer.toString(p).equals(t)) {
+                    return p;
+                }
+            }
+            throw new TypeConversionException("must be one of " + Arrays.toString(WindowFlags.ZOOM_PERCENTS)
+                    .replaceAll("[\\[\\]]", "") + " (per cent); got '" + text + "'");
+        }
+    }
+
     static final class Epochs implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String text) {

@@ -30,6 +30,13 @@ public final class WindowFlags {
             defaultValue = "training")
     private View view = View.training;
 
+    /** The zoom steps Ctrl + and Ctrl − move through, in per cent of the normal text size. */
+    public static final int[] ZOOM_PERCENTS = {80, 90, 100, 115, 130, 150};
+
+    @Option(names = "--zoom", paramLabel = "PERCENT", converter = Converters.Zoom.class, defaultValue = "100",
+            description = "Start at this zoom step, as Ctrl + / Ctrl - would: 80, 90, 100, 115, 130 or 150 (default: ${DEFAULT-VALUE}).")
+    private int zoom = 100;
+
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "Write a PNG of the window after --screenshot-after seconds, then exit.")
     private Path screenshot;
 
@@ -60,6 +67,20 @@ public final class WindowFlags {
     /** "training" or "data". */
     public String view() {
         return view.name();
+    }
+
+    /** How many Ctrl + (positive) or Ctrl − (negative) presses from 100 % the --zoom step is. */
+    public int zoomSteps() {
+        return indexOf(zoom) - indexOf(100);
+    }
+
+    private static int indexOf(int percent) {
+        for (int i = 0; i < ZOOM_PERCENTS.length; i++) {
+            if (ZOOM_PERCENTS[i] == percent) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a zoom step: " + percent);
     }
 
     public Optional<String> screenshot() {

@@ -27,6 +27,10 @@ final class MainWindow extends BorderPane {
     final FastaiBars fastaiBars;
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
+    final Notice notice = new Notice();
+
+    /** The most of the window's width either side panel may take. */
+    private static final double SIDE_PANEL_SHARE = 0.24;
 
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
@@ -73,7 +77,13 @@ final class MainWindow extends BorderPane {
         VBox training = new VBox(charts, table, fastaiBars);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
-        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", training);
+        // the charts keep their height: on a short screen or at a large zoom the table goes below the fold
+        javafx.scene.control.ScrollPane trainingScroll = new javafx.scene.control.ScrollPane(training);
+        trainingScroll.setFitToWidth(true);
+        trainingScroll.setFitToHeight(true);
+        trainingScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        trainingScroll.getStyleClass().add("training-scroll");
+        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", trainingScroll);
         javafx.scene.control.Tab dataTab = new javafx.scene.control.Tab("Data");
         dataTab.setId("data-tab");
         // built the first time it is opened: the window should not wait for it
@@ -86,13 +96,18 @@ final class MainWindow extends BorderPane {
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
-        setCenter(center);
+        // the notice sits over the centre's corner: inside the window, above the status line
+        javafx.scene.layout.StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_RIGHT);
+        setCenter(new javafx.scene.layout.StackPane(center, notice));
         // in projector mode, or with many past runs, the knobs are taller than the window: scroll, never squash
         javafx.scene.control.ScrollPane knobsScroll = new javafx.scene.control.ScrollPane(knobs);
         knobsScroll.setFitToWidth(true);
         knobsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         knobsScroll.getStyleClass().add("knobs-scroll");
         setRight(knobsScroll);
+        // large text on a small screen: the side panels give way (their text wraps, they scroll), never the centre
+        ladder.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
+        knobsScroll.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
@@ -131,12 +146,7 @@ final class MainWindow extends BorderPane {
             String warning = session.warningProperty().get();
             if (warning != null && now != State.RUNNING && now != State.PAUSED) {
                 // the status line alone is easy to miss from the back of a room
-                org.controlsfx.control.Notifications.create()
-                        .title(warning)
-                        .text(session.statusProperty().get())
-                        .owner(this)
-                        .hideAfter(javafx.util.Duration.seconds(12))
-                        .showWarning();
+                notice.show(warning, session.statusProperty().get(), 12);
             }
             if (now == State.FINISHED && !session.epochs().isEmpty()) {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
@@ -314,7 +324,7 @@ final class MainWindow extends BorderPane {
         java.nio.file.Path pngFile = png.resolveSibling(base + ".png");
         java.nio.file.Path csvFile = png.resolveSibling(base + ".csv");
         try {
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(charts.snapshot(null, null), null), "png", pngFile.toFile());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(ChartExport.render(charts), null), "png", pngFile.toFile());
             io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
                     session.rawLoss(), session.smoothedLoss());
             transport.markProblem(null, null);
@@ -324,14 +334,19 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private static final String[] ZOOMS = {"zoom-80", "zoom-90", "zoom-100", "zoom-115", "zoom-130", "zoom-150"};
+    static final String[] ZOOMS = java.util.Arrays.stream(io.unrolled.cli.WindowFlags.ZOOM_PERCENTS)
+            .mapToObj(p -> "zoom-" + p).toArray(String[]::new);
     private int zoom = 2;
 
     /** Ctrl + / Ctrl − / Ctrl 0: one root font size, and every size in em follows (steps live in CSS). */
     void zoom(int step) {
-        zoom = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
-        getStyleClass().removeAll(ZOOMS);
-        getStyleClass().add(ZOOMS[zoom]);
+        int next = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
+        if (next == zoom) {
+            return;   // at 100 %, 80 % or 150 % already: nothing to restyle
+        }
+        // one change to the list, so CSS is worked out once, for the new step
+        getStyleClass().set(getStyleClass().indexOf(ZOOMS[zoom]), ZOOMS[next]);
+        zoom = next;
         charts.redrawSchedule();
     }
 
@@ -365,6 +380,11 @@ final class MainWindow extends BorderPane {
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
             setProjectorMode(!isProjectorMode());
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && notice.isShowing()) {
+            notice.hide();
             e.consume();
             return;
         }

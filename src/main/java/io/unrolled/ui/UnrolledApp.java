@@ -39,8 +39,16 @@ public final class UnrolledApp extends Application {
         stage.show();
         long shownMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         window.setProjectorMode(flags.projector());
+        for (int k = 0; k < Math.abs(flags.zoomSteps()); k++) {
+            window.zoom(Integer.signum(flags.zoomSteps()));
+        }
         window.showView(flags.view());
         if (flags.projector()) {
+            // the whole screen, also where no window manager acts on "maximised" (a bare X server, a kiosk)
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
         if (flags.frameStats()) {
