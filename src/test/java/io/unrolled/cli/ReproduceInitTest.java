@@ -62,7 +62,7 @@ class ReproduceInitTest {
         Path save = dir.resolve("lm4.npz");
         CliTest.Result r = CliTest.run("reproduce", "--model", "lm4", "--init", torchLm6().toString(), "--save", save.toString());
         assertEquals(2, r.status());
-        assertEquals("unrolled reproduce: --init lm6-pytorch-state-dict.npz holds LMModel6 (lm6), not LMModel4 (lm4)", r.err().strip());
+        assertEquals("unrolled reproduce: --init lm6-pytorch-state-dict.npz: it holds LMModel6 (lm6), not LMModel4 (lm4).", r.err().strip());
         assertEquals("", r.out(), "nothing trained");
         assertFalse(Files.exists(save), "nothing saved");
     }

@@ -87,7 +87,7 @@ class InitialWeightsTest {
         LanguageModel model = Models.create(ModelConfig.book(ModelKind.LM7, 30), 42);
         float[] before = floats(model.params().all().get(0));
         var e = assertThrows(Checkpoint.Invalid.class, () -> InitialWeights.copy(TORCH_LM6, model, VOCAB));
-        assertEquals("lm6-pytorch-state-dict.npz holds LMModel6 (lm6), not LMModel7 (lm7)", e.getMessage());
+        assertEquals("lm6-pytorch-state-dict.npz: it holds LMModel6 (lm6), not LMModel7 (lm7).", e.getMessage());
         assertArrayEquals(before, floats(model.params().all().get(0)));
     }
 
@@ -98,7 +98,7 @@ class InitialWeightsTest {
         LanguageModel model = Models.create(ModelConfig.book(ModelKind.LM6, 30), 42);
         float[] before = floats(model.params().all().get(0));
         var e = assertThrows(Checkpoint.Invalid.class, () -> InitialWeights.copy(file, model, VOCAB));
-        assertEquals("narrow.npz has vocabulary 30, hidden size 32, 2 layers, but LMModel6 here has vocabulary 30, hidden size 64, 2 layers",
+        assertEquals("narrow.npz: it has vocabulary 30, hidden size 32, 2 layers, but LMModel6 here has vocabulary 30, hidden size 64, 2 layers.",
                 e.getMessage());
         assertArrayEquals(before, floats(model.params().all().get(0)));
     }
@@ -111,7 +111,7 @@ class InitialWeightsTest {
         Checkpoint.save(file, Models.create(ModelConfig.book(ModelKind.LM4, 30), 7), shuffled, null);
         var e = assertThrows(Checkpoint.Invalid.class,
                 () -> InitialWeights.copy(file, Models.create(ModelConfig.book(ModelKind.LM4, 30), 42), VOCAB));
-        assertTrue(e.getMessage().contains("different vocabulary"), e.getMessage());
+        assertTrue(e.getMessage().contains("vocabulary is not this app's"), e.getMessage());
     }
 
     private static float[] floats(Param p) {
