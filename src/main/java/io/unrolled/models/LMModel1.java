@@ -5,8 +5,9 @@ import io.unrolled.nn.Embedding;
 import io.unrolled.nn.Linear;
 import io.unrolled.nn.Mem;
 import io.unrolled.nn.ParamSet;
+import io.unrolled.trace.LayerTrace;
+import io.unrolled.trace.RnnLayerTrace;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -28,9 +29,12 @@ public final class LMModel1 extends LanguageModel {
     private final Linear hidden2;
     private final Linear hidden3;
     private final Linear hO;
+    private final INDArray[] embedded = new INDArray[3];   // (B, H) each word's embedding, for traces
+    private final INDArray[] pre = new INDArray[3];        // (B, H) each step's value before the ReLU
     private INDArray h1;          // (B, H) state after the first word
     private INDArray h2;          // (B, H) after the second
     private INDArray h3;          // (B, H) after the third
+    private INDArray dEmbedded;   // (3*B, H) time-major gradient on each word's embedding, from the last backward
 
     public LMModel1(ModelConfig config, long seed, DataType dtype) {
         super(config, new ParamSet(ReluRnnModel.specs(config), dtype, seed));
@@ -48,9 +52,15 @@ public final class LMModel1 extends LanguageModel {
         if (batch.seqLen() != 3) {
             throw new IllegalArgumentException("LMModel1 reads exactly three words, got " + batch.seqLen());
         }
-        h1 = Transforms.relu(hidden1.forward(word1.forward(column(batch, 0))), true);
-        h2 = Transforms.relu(hidden2.forward(h1.add(word2.forward(column(batch, 1)))), true);
-        h3 = Transforms.relu(hidden3.forward(h2.add(word3.forward(column(batch, 2)))), true);
+        embedded[0] = word1.forward(column(batch, 0));
+        pre[0] = hidden1.forward(embedded[0]);
+        h1 = Transforms.relu(pre[0], true);
+        embedded[1] = word2.forward(column(batch, 1));
+        pre[1] = hidden2.forward(h1.add(embedded[1]));
+        h2 = Transforms.relu(pre[1], true);
+        embedded[2] = word3.forward(column(batch, 2));
+        pre[2] = hidden3.forward(h2.add(embedded[2]));
+        h3 = Transforms.relu(pre[2], true);
         INDArray logits = hO.forward(h3);                                            // (B, V)
         return new ModelOutput(logits, TimeMajor.targets(batch), batch.size(), 1);
     }
@@ -69,6 +79,12 @@ public final class LMModel1 extends LanguageModel {
         INDArray dIn1 = zerosLike(h1);
         hidden1.backward(dIn2.mul(Transforms.step(h1)), dIn1);      // the first step's input is the word alone
         word1.backward(dIn1);
+        dEmbedded = Nd4j.vstack(dIn1, dIn2, dIn3);
+    }
+
+    @Override
+    public INDArray embeddingGradient() {
+        return dEmbedded;
     }
 
     private static INDArray zerosLike(INDArray a) {
@@ -94,15 +110,18 @@ public final class LMModel1 extends LanguageModel {
     }
 
     @Override
-    public List<Map<String, float[]>> traceLayers(int row) {
+    public List<LayerTrace> traceLayers(int row) {
         int hd = config.hidden();
-        float[] h = new float[3 * hd];
         INDArray[] states = {h1, h2, h3};
+        float[] input = new float[3 * hd];
+        float[] before = new float[3 * hd];
+        float[] h = new float[3 * hd];
         for (int t = 0; t < 3; t++) {
-            float[] one = Mem.of(states[t]).copyFloats(row * hd, hd);
-            System.arraycopy(one, 0, h, t * hd, hd);
+            System.arraycopy(Mem.of(embedded[t]).copyFloats(row * hd, hd), 0, input, t * hd, hd);
+            System.arraycopy(Mem.of(pre[t]).copyFloats(row * hd, hd), 0, before, t * hd, hd);
+            System.arraycopy(Mem.of(states[t]).copyFloats(row * hd, hd), 0, h, t * hd, hd);
         }
-        return List.of(Map.of("h", h));
+        return List.of(new RnnLayerTrace(3, hd, RnnLayerTrace.Activation.RELU, new float[hd], input, before, h));
     }
 
     @Override

@@ -2,8 +2,8 @@ package io.unrolled.models;
 
 import io.unrolled.data.Batch;
 import io.unrolled.nn.ParamSet;
+import io.unrolled.trace.LayerTrace;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -74,8 +74,15 @@ public abstract class LanguageModel {
     public void setDropout(double p) {
     }
 
-    /** Per-layer values of batch row r of the last forward ("h", gates, "c"), each (T, H) row-major. */
-    public abstract List<Map<String, float[]>> traceLayers(int row);
+    /** Copies of batch row r's values in every recurrent layer during the last forward, bottom layer first. */
+    public abstract List<LayerTrace> traceLayers(int row);
+
+    /**
+     * d(loss)/d(embedded inputs) of the last backward, (T*B, E) time-major: the gradient reaching each
+     * input word's embedding vector, position by position (before the rows of repeated words are summed
+     * into the embedding matrix's gradient). Valid until the next backward.
+     */
+    public abstract INDArray embeddingGradient();
 
     /** Dropout mask of batch row r of the last forward, (T, H), or null if nothing was dropped. */
     public float[] traceDropoutMask(int row) {

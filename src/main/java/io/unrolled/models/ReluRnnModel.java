@@ -6,9 +6,9 @@ import io.unrolled.nn.Linear;
 import io.unrolled.nn.ParamSet;
 import io.unrolled.nn.ParamSpec;
 import io.unrolled.nn.ReluRnnLayer;
+import io.unrolled.trace.LayerTrace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,6 +27,7 @@ public class ReluRnnModel extends LanguageModel {
     private final Linear hO;
     private INDArray h;           // (B, H) carried state; zeros when reset
     private INDArray dHidden;     // (T*B, H) gradient on every step's h
+    private INDArray dEmbedded;   // (T*B, H) gradient on every step's embedded word, from the last backward
     private int rows;
     private int steps;
 
@@ -72,7 +73,8 @@ public class ReluRnnModel extends LanguageModel {
             INDArray last = dHidden.get(NDArrayIndex.interval((long) (steps - 1) * rows, (long) steps * rows), NDArrayIndex.all());
             hO.backward(dLogits, last);
         }
-        iH.backward(hH.backward(dHidden));
+        dEmbedded = hH.backward(dHidden);
+        iH.backward(dEmbedded);
     }
 
     private INDArray carried() {
@@ -93,13 +95,18 @@ public class ReluRnnModel extends LanguageModel {
     }
 
     @Override
-    public List<Map<String, float[]>> traceLayers(int row) {
+    public List<LayerTrace> traceLayers(int row) {
         return List.of(hH.traceRow(row));
     }
 
     @Override
     protected INDArray[][] carriedState() {
         return h == null ? null : new INDArray[][] {{h}};
+    }
+
+    @Override
+    public INDArray embeddingGradient() {
+        return dEmbedded;
     }
 
     @Override

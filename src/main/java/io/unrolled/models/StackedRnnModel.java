@@ -12,9 +12,9 @@ import io.unrolled.nn.Mem;
 import io.unrolled.nn.ParamSet;
 import io.unrolled.nn.ParamSpec;
 import io.unrolled.nn.RecurrentLayer;
+import io.unrolled.trace.LayerTrace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,6 +34,7 @@ public class StackedRnnModel extends LanguageModel {
     private INDArray raw;                 // (T*B, H) top layer outputs of the last forward
     private INDArray dropped;             // (T*B, H) after dropout
     private INDArray dDropped;            // (T*B, H)
+    private INDArray dEmbedded;           // (T*B, H) gradient on every step's embedded word, from the last backward
     private int rows;
 
     protected StackedRnnModel(ModelConfig config, long seed, DataType dtype) {
@@ -107,6 +108,7 @@ public class StackedRnnModel extends LanguageModel {
         for (int l = rnn.size() - 1; l >= 0; l--) {
             d = rnn.get(l).backward(d);
         }
+        dEmbedded = d;
         iH.backward(d);
     }
 
@@ -155,12 +157,17 @@ public class StackedRnnModel extends LanguageModel {
     }
 
     @Override
-    public List<Map<String, float[]>> traceLayers(int row) {
-        List<Map<String, float[]>> out = new ArrayList<>();
+    public List<LayerTrace> traceLayers(int row) {
+        List<LayerTrace> out = new ArrayList<>();
         for (RecurrentLayer layer : rnn) {
             out.add(layer.traceRow(row));
         }
         return out;
+    }
+
+    @Override
+    public INDArray embeddingGradient() {
+        return dEmbedded;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.unrolled.nn;
 
-import java.util.Map;
+import io.unrolled.trace.RnnLayerTrace;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** One layer of nn.RNN with PyTorch's default tanh: h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh). */
 public final class ElmanLayer extends RecurrentLayer {
@@ -38,8 +39,16 @@ public final class ElmanLayer extends RecurrentLayer {
         dPre.mem.store(t * n, scratchD, 0, n);
     }
 
+    /**
+     * The cache keeps the whole pre-activation (tanh writes h elsewhere); the input's share,
+     * x·W_ihᵀ + b_ih, is not kept by the forward, so it is computed here for row r alone.
+     */
     @Override
-    protected void addGateTraces(int r, Map<String, float[]> out) {
-        // an Elman cell has no gates: h is the whole story
+    public RnnLayerTrace traceRow(int r) {
+        SeqBuffer input = new SeqBuffer(x.dataType(), steps, 1, hidden);
+        Blas.timesTransposed(x.get(NDArrayIndex.interval(r, rows, (long) steps * rows), NDArrayIndex.all()), wIh.value(), input.all);
+        input.all.addiRowVector(bIh.value());
+        return new RnnLayerTrace(steps, hidden, RnnLayerTrace.Activation.TANH, h0Row(r),
+                input.rowAcrossSteps(0, 0, steps, 0, hidden), gateRow(pre, r, 0), hRow(r));
     }
 }

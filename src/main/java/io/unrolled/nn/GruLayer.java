@@ -1,6 +1,6 @@
 package io.unrolled.nn;
 
-import java.util.Map;
+import io.unrolled.trace.GruLayerTrace;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
@@ -161,10 +161,9 @@ public final class GruLayer extends RecurrentLayer {
         dhNextMem.store(0, dhn, 0, n);
     }
 
+    /** After a forward the gate cache holds the activations r, z, n (PyTorch's order). */
     @Override
-    protected void addGateTraces(int r, Map<String, float[]> out) {
-        out.put("r", pre.rowAcrossSteps(r, 0, steps, 0, hidden));
-        out.put("z", pre.rowAcrossSteps(r, 0, steps, hidden, hidden));
-        out.put("n", pre.rowAcrossSteps(r, 0, steps, 2 * hidden, hidden));
+    public GruLayerTrace traceRow(int r) {
+        return new GruLayerTrace(steps, hidden, h0Row(r), gateRow(pre, r, 0), gateRow(pre, r, 1), gateRow(pre, r, 2), hRow(r));
     }
 }

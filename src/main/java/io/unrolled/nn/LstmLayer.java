@@ -1,6 +1,6 @@
 package io.unrolled.nn;
 
-import java.util.Map;
+import io.unrolled.trace.LstmLayerTrace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
@@ -151,12 +151,11 @@ public final class LstmLayer extends RecurrentLayer {
         dcNextMem.store(0, dcNextStep, 0, n);
     }
 
+    /** After a forward the gate cache holds the activations i, f, g, o (PyTorch's order), not pre-activations. */
     @Override
-    protected void addGateTraces(int r, Map<String, float[]> out) {
-        out.put("i", pre.rowAcrossSteps(r, 0, steps, 0, hidden));
-        out.put("f", pre.rowAcrossSteps(r, 0, steps, hidden, hidden));
-        out.put("g", pre.rowAcrossSteps(r, 0, steps, 2 * hidden, hidden));
-        out.put("o", pre.rowAcrossSteps(r, 0, steps, 3 * hidden, hidden));
-        out.put("c", c.rowAcrossSteps(r, 1, steps, 0, hidden));
+    public LstmLayerTrace traceRow(int r) {
+        return new LstmLayerTrace(steps, hidden, h0Row(r), c.rowAcrossSteps(r, 0, 1, 0, hidden),
+                gateRow(pre, r, 0), gateRow(pre, r, 1), gateRow(pre, r, 2), gateRow(pre, r, 3),
+                c.rowAcrossSteps(r, 1, steps, 0, hidden), hRow(r));
     }
 }

@@ -1,9 +1,8 @@
 package io.unrolled.nn;
 
+import io.unrolled.trace.LayerTrace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -112,12 +111,22 @@ public abstract class RecurrentLayer {
         return dx;
     }
 
-    /** Values of batch row {@code r} at every step, by name ("h", and gates such as "i", "f"), each (T, H) row-major. */
-    public Map<String, float[]> traceRow(int r) {
-        Map<String, float[]> m = new LinkedHashMap<>();
-        m.put("h", h.rowAcrossSteps(r, 1, steps, 0, hidden));
-        addGateTraces(r, m);
-        return m;
+    /** Copies of batch row {@code r}'s values at every step of the last forward, typed by cell. */
+    public abstract LayerTrace traceRow(int r);
+
+    /** Row r's initial state h0, (H). */
+    protected float[] h0Row(int r) {
+        return h.rowAcrossSteps(r, 0, 1, 0, hidden);
+    }
+
+    /** Row r's outputs h_1..h_T, (T, H). */
+    protected float[] hRow(int r) {
+        return h.rowAcrossSteps(r, 1, steps, 0, hidden);
+    }
+
+    /** Columns [from, from + H) of row r of each step of {@code buf}, (T, H). */
+    protected float[] gateRow(SeqBuffer buf, int r, int block) {
+        return buf.rowAcrossSteps(r, 0, steps, block * hidden, hidden);
     }
 
     protected void ensureBuffers() {
@@ -168,6 +177,4 @@ public abstract class RecurrentLayer {
     protected abstract void stepForward(int t);
 
     protected abstract void stepBackward(int t, Mem dy);
-
-    protected abstract void addGateTraces(int r, Map<String, float[]> out);
 }

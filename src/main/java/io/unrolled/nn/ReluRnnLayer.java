@@ -1,8 +1,8 @@
 package io.unrolled.nn;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.unrolled.trace.RnnLayerTrace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The recurrence the chapter writes by hand for LMModel1-4: h_t = relu(h_h(h_{t-1} + x_t)), one
@@ -105,9 +105,23 @@ public final class ReluRnnLayer {
         return dIn.all;
     }
 
-    public Map<String, float[]> traceRow(int r) {
-        Map<String, float[]> m = new LinkedHashMap<>();
-        m.put("h", h.rowAcrossSteps(r, 1, steps, 0, hidden));
-        return m;
+    /**
+     * Row r of the last forward: the embedded word each step adds, the pre-activation and h. The
+     * forward applies ReLU in place, so the pre-activation h_h(h_{t−1} + x_t) is recomputed here
+     * for row r alone from the cached input of h_h.
+     */
+    public RnnLayerTrace traceRow(int r) {
+        SeqBuffer pre = new SeqBuffer(weight.value().dataType(), steps, 1, hidden);
+        Blas.timesTransposed(in.all.get(NDArrayIndex.interval(r, rows, (long) steps * rows), NDArrayIndex.all()),
+                weight.value(), pre.all);
+        pre.all.addiRowVector(bias.value());
+        float[] input = new float[steps * hidden];
+        for (int t = 0; t < steps; t++) {
+            for (int j = 0; j < hidden; j++) {
+                input[t * hidden + j] = (float) xMem.get((t * rows + r) * hidden + j);
+            }
+        }
+        return new RnnLayerTrace(steps, hidden, RnnLayerTrace.Activation.RELU, h.rowAcrossSteps(r, 0, 1, 0, hidden),
+                input, pre.rowAcrossSteps(0, 0, steps, 0, hidden), h.rowAcrossSteps(r, 1, steps, 0, hidden));
     }
 }

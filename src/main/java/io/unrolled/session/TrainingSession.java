@@ -77,11 +77,13 @@ public final class TrainingSession {
     private String runStatus;                // what the status line says while the current run trains
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
+    private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
         this.ui = ui;
         this.warmUps = new WarmUps(trainer, ui);
+        this.sentences = new SentenceWatch(ui, trainer, () -> control, warmUps, () -> lastRun);
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
@@ -103,6 +105,7 @@ public final class TrainingSession {
             forgetWeights();   // the charts are cleared too: Save should not write a rung the window no longer shows
         }
         status.set(kind.bookName() + ": " + kind.adds());
+        sentences.rung(kind, settings);
         if (warmUps.lastRung() != null && otherRung) {
             // the rung a teacher picks is the one about to be trained: its code (an LSTM, say) is
             // not the code the first warm-up compiled
@@ -115,6 +118,7 @@ public final class TrainingSession {
         requireNotTraining("change seed, epochs or learning rate");
         settings = settings.withSeed(seed).withEpochs(epochCount).withLr(lr);
         knobs.setBaseLr(lr).ifPresent(status::set);
+        sentences.rung(model.get(), settings);
     }
 
     /** Starts a run (or resumes a paused one). */
@@ -180,6 +184,7 @@ public final class TrainingSession {
         forgetWeights();
         state.set(State.IDLE);
         status.set("Reset: the next run starts from seed " + settings.seed() + " again.");
+        sentences.refresh();
     }
 
     public void setDropout(double p) {
@@ -267,7 +272,10 @@ public final class TrainingSession {
                         return;
                     }
                     selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
-                    trainer.execute(() -> lastRun = loaded.run());
+                    trainer.execute(() -> {
+                        lastRun = loaded.run();
+                        sentences.loadedFrom(file.getFileName().toString());
+                    });
                     hasWeights.set(true);
                     status.set(loaded.message());
                 });
@@ -278,6 +286,11 @@ public final class TrainingSession {
     }
 
     // ---------------------------------------------------------------- what the view binds to
+
+    /** The unrolled view's sentence: ask for one, receive its trace through the current weights. */
+    public SentenceWatch sentences() {
+        return sentences;
+    }
 
     public ReadOnlyObjectProperty<ModelKind> modelProperty() {
         return model.getReadOnlyProperty();
@@ -414,6 +427,7 @@ public final class TrainingSession {
             }
             TrainingRun run = TrainingRun.create(kind, config, runKnobs, runControl);
             Learner l = run.learner();
+            l.addCallback(sentences.duringRun());
             l.addListener(new TrainingListener() {
                 @Override
                 public void onBatch(StepMetrics m) {
@@ -496,6 +510,7 @@ public final class TrainingSession {
         status.set(ending.status());   // first: the window's state listener words its notice from them
         warning.set(ending.warning());
         state.set(ending.state());
+        sentences.refresh();   // the weights the run ended with (a diverged run's are the restored ones)
     }
 
     private void clearRun() {

@@ -68,6 +68,14 @@ final class WarmUps {
         control.stop();
     }
 
+    /**
+     * Hands {@code task} to the warm-up now on the trainer thread, if any, to run between two of its
+     * batches; returns whether one took it (it may still end before its next batch).
+     */
+    boolean runBetweenBatches(Runnable task) {
+        return control.runBetweenBatches(task);
+    }
+
     /** The rung of the latest warm-up, or null if none was ever asked for. */
     ModelKind lastRung() {
         return rung;

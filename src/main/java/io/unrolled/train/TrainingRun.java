@@ -17,9 +17,14 @@ public record TrainingRun(ModelKind kind, TrainConfig config, LmData data, Langu
     /** A run whose knobs and controls the caller already holds (see {@link Learner}). */
     public static TrainingRun create(ModelKind kind, TrainConfig config, LiveHyperParams hyper, RunControl control) {
         LmData data = LmData.of(kind.data(), config.batchSize(), config.seqLen());
-        ModelConfig mc = ModelConfig.book(kind, data.vocab().size()).withDropout(config.dropout());
-        LanguageModel model = Models.create(mc, config.seed());
+        LanguageModel model = initialModel(kind, config, data.vocab().size());
         return new TrainingRun(kind, config, data, model, new Learner(model, data, config, hyper, control));
+    }
+
+    /** The weights a run with these settings starts from: the "before training" model. */
+    public static LanguageModel initialModel(ModelKind kind, TrainConfig config, int vocab) {
+        ModelConfig mc = ModelConfig.book(kind, vocab).withDropout(config.dropout());
+        return Models.create(mc, config.seed());
     }
 
     /** A run around a model that already exists, e.g. one loaded from a checkpoint. */

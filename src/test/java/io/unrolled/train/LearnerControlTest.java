@@ -2,6 +2,7 @@ package io.unrolled.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.unrolled.models.LanguageModel;
 import io.unrolled.models.ModelConfig;
 import io.unrolled.models.ModelKind;
 import io.unrolled.models.Models;
+import io.unrolled.trace.LstmLayerTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -160,9 +162,11 @@ class LearnerControlTest {
         assertEquals(3, t.batch());
         assertEquals(9, t.row());
         assertEquals(2, t.layers().size());
-        assertEquals(List.of("h", "i", "f", "g", "o", "c"), List.copyOf(t.layers().get(0).keySet()));
-        assertEquals(16 * 64, t.layers().get(1).get("f").length);
-        for (float f : t.layers().get(1).get("f")) {
+        LstmLayerTrace top = assertInstanceOf(LstmLayerTrace.class, t.layers().get(1));
+        assertInstanceOf(LstmLayerTrace.class, t.layers().get(0));
+        assertEquals(16, top.steps());
+        assertEquals(16 * 64, top.f().length);
+        for (float f : top.f()) {
             assertTrue(f > 0 && f < 1, "a forget gate is a sigmoid");
         }
         assertNotNull(t.dropoutMask());
