@@ -1,11 +1,15 @@
 package io.unrolled;
 
 import io.unrolled.cli.Cli;
+import io.unrolled.launch.Relaunch;
+import io.unrolled.ui.DisplayCheck;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Entry point. No arguments (or only window flags): the window. A command word: the headless CLI.
+ * Entry point. No command (only window flags): the window. A command: the headless CLI. Help, the
+ * version and bad usage are answered before anything starts, so none of them opens a window.
  * A plain class (not an Application subclass) so JavaFX can sit on the class path.
  */
 public final class Main {
@@ -15,7 +19,22 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> argv = Arrays.asList(args);
-        boolean window = argv.isEmpty() || argv.get(0).startsWith("--");
+        if (argv.contains(Cli.VERBOSE)) {
+            // first of all, so that whatever quiets the console knows before it starts (a relaunched child gets the flag again)
+            System.setProperty(Cli.VERBOSE_PROPERTY, "true");
+        }
+        Cli.Reading reading = Cli.read(argv, System.out, System.err);
+        if (reading.next() == Cli.Next.EXIT) {
+            System.exit(reading.status());
+        }
+        boolean window = reading.next() == Cli.Next.WINDOW;
+        if (window) {
+            Optional<String> noDisplay = DisplayCheck.problem();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(1);
+            }
+        }
         var relaunched = Relaunch.ifNeeded(argv, window);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());

@@ -5,6 +5,7 @@ import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochTiming;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
+import io.unrolled.train.Limits;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingRun;
 import java.io.IOException;
@@ -13,26 +14,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench --model ID}: times training epochs (train + validation) after one warm-up epoch and
  * reports the median, the training tokens per second and the process's peak resident memory.
  */
-final class BenchCommand {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = "unrolled bench --model ID [--epochs E] [--json FILE]",
+        description = "Runs one warm-up epoch, then E timed epochs (each training plus validation), and prints the median seconds "
+            + "per epoch, training tokens per second and peak resident memory.",
+        footer = {"", "Example:", "  unrolled bench --model lm6 --epochs 5"})
+final class BenchCommand implements Callable<Integer> {
 
-    private static final String NAME = "bench";
+    private final PrintStream out;
 
-    private BenchCommand() {
+    @Option(names = "--model", paramLabel = "ID", required = true, converter = Converters.Model.class,
+            completionCandidates = Converters.ModelIds.class, description = "The rung to time: ${COMPLETION-CANDIDATES}.")
+    private ModelKind kind;
+
+    @Option(names = "--epochs", paramLabel = "E", converter = Converters.BenchEpochs.class, defaultValue = "5",
+            description = "Timed epochs, from 1 to " + Limits.MAX_BENCH_EPOCHS + " (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the timings as JSON.")
+    private Path jsonOption;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
     }
 
-    static int run(List<String> argv, PrintStream out) throws UsageError, IOException {
-        CliArgs a = CliArgs.parse(NAME, argv, Set.of("--model", "--epochs", "--json"), Set.of());
-        ModelKind kind = Runs.kind(a.string("--model"), NAME);
-        int epochs = a.positiveInt("--epochs", 5, 100);
-        Path json = a.has("--json") ? a.outputFile("--json") : null;
+    @Override
+    public Integer call() throws IOException, UsageError {
+        Path json = jsonOption == null ? null : FileArgs.output("--json", jsonOption, "bench.json");
         TrainConfig config = Ladder.recipe(kind).withEpochs(epochs + 1);
         TrainingRun run = Runs.create(kind, config, null);
         FitOutcome outcome = run.fit();

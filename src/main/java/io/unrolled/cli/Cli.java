@@ -1,49 +1,136 @@
 package io.unrolled.cli;
 
 import io.unrolled.nn.NativeSetup;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** The headless commands. Every mistake in the arguments ends as one line and exit status 2. */
+/**
+ * The command line, read by picocli: {@code unrolled [window flags]} opens the window,
+ * {@code unrolled COMMAND ...} runs a command. Help and the version print and exit 0; every mistake
+ * in the arguments ends as one line and exit status 2, before anything is trained or opened.
+ */
 public final class Cli {
 
-    public static final String USAGE = String.join("\n",
-            "usage: unrolled                       open the window",
-            "       unrolled reproduce --model ID [--seed N] [--epochs E] [--lr X] [--json FILE] [--save FILE.npz]",
-            "       unrolled reproduce --all [--seeds K] [--jobs J] [--json FILE]",
-            "       unrolled evaluate --load FILE.npz [--json FILE]",
-            "       unrolled bench --model ID [--epochs E] [--json FILE]",
-            "models: lm1 lm2 lm3 lm4 lm5 lm6 lm7 gru");
+    /** The global flag that lets diagnostics through; see {@link #VERBOSE_PROPERTY}. */
+    public static final String VERBOSE = "--verbose";
+    /** Set to "true" by {@code Main} when {@link #VERBOSE} is given, before anything else runs. */
+    public static final String VERBOSE_PROPERTY = "unrolled.verbose";
+
+    /** What the arguments ask for. */
+    public enum Next { WINDOW, COMMAND, EXIT }
+
+    /** {@code status} is the exit status when {@code next} is EXIT (help, version, or bad usage). */
+    public record Reading(Next next, int status) {
+    }
+
+    private record Parsed(Reading reading, ParseResult result) {
+    }
 
     private Cli() {
     }
 
+    /** Reads the arguments without running anything: help, the version and bad usage are printed here. */
+    public static Reading read(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            return new Reading(Next.WINDOW, 0);   // the usual launch: it need not pay for building the command line
+        }
+        return parse(commandLine(out, err), args, err).reading();
+    }
+
+    /** Runs a command (the arguments must name one) and returns its exit status. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        String command = args.get(0);
-        List<String> rest = args.subList(1, args.size());
-        try {
-            switch (command) {
-                case "reproduce", "evaluate", "bench" -> NativeSetup.ensure();
-                case "help", "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                default -> throw new UsageError("unknown command '" + command + "'; allowed: reproduce, evaluate, bench (or no command for the window)");
+        Parsed parsed = parse(commandLine(out, err), args, err);
+        switch (parsed.reading().next()) {
+            case EXIT -> {
+                return parsed.reading().status();
             }
-            return switch (command) {
-                case "reproduce" -> ReproduceCommand.run(rest, out);
-                case "evaluate" -> EvaluateCommand.run(rest, out);
-                default -> BenchCommand.run(rest, out);
-            };
+            case WINDOW -> {
+                err.println("unrolled: no command given; the window is opened by running unrolled itself (see unrolled --help)");
+                return 2;
+            }
+            default -> {
+                return execute(parsed.result().subcommand(), err);
+            }
+        }
+    }
+
+    /** The window's flags from the arguments the window was started with (already checked by {@link #read}). */
+    public static WindowFlags windowFlags(List<String> args) {
+        if (args.isEmpty()) {
+            return new WindowFlags();
+        }
+        UnrolledCommand top = new UnrolledCommand();
+        new CommandLine(top).parseArgs(args.toArray(String[]::new));
+        return top.windowFlags();
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new UnrolledCommand());
+        cl.addSubcommand(new ReproduceCommand(out));
+        cl.addSubcommand(new EvaluateCommand(out));
+        cl.addSubcommand(new BenchCommand(out));
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl;
+    }
+
+    private static Parsed parse(CommandLine cl, List<String> args, PrintStream err) {
+        ParseResult result;
+        try {
+            result = cl.parseArgs(args.toArray(String[]::new));
+            Integer helped = CommandLine.executeHelpRequest(result);
+            if (helped != null) {
+                return new Parsed(new Reading(Next.EXIT, helped), result);
+            }
+            if (result.hasSubcommand()) {
+                rejectWindowFlags(cl, result);
+            }
+        } catch (ParameterException e) {
+            err.println(OneLineErrors.describe(e));
+            return new Parsed(new Reading(Next.EXIT, 2), null);
+        }
+        return new Parsed(new Reading(result.hasSubcommand() ? Next.COMMAND : Next.WINDOW, 0), result);
+    }
+
+    /** "unrolled --model lm7 reproduce" is a slip for "unrolled reproduce --model lm7": say so rather than guess. */
+    private static void rejectWindowFlags(CommandLine cl, ParseResult result) {
+        for (OptionSpec o : result.matchedOptions()) {
+            if (o.group() != null) {
+                String command = result.subcommand().commandSpec().name();
+                throw new ParameterException(cl, o.longestName() + " is a window flag; a command's own options go after it, as in unrolled "
+                        + command + " " + o.longestName() + " ...");
+            }
+        }
+    }
+
+    private static int execute(ParseResult sub, PrintStream err) {
+        String command = sub.commandSpec().qualifiedName();
+        try {
+            NativeSetup.ensure();
+            @SuppressWarnings("unchecked")
+            Callable<Integer> call = (Callable<Integer>) sub.commandSpec().userObject();
+            return call.call();
         } catch (UsageError e) {
-            err.println("unrolled: " + e.getMessage());
+            err.println(command + ": " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("unrolled: " + command + ": " + e.getMessage());
+            err.println(command + ": " + e.getMessage());
             return 2;
-        } catch (java.io.IOException e) {
-            err.println("unrolled: " + command + ": could not write or read a file: " + e.getMessage());
+        } catch (IOException e) {
+            err.println(command + ": could not write or read a file: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,34 +9,46 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code evaluate --load FILE.npz}: validation loss and accuracy of a saved model. */
-final class EvaluateCommand {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = "unrolled evaluate --load FILE.npz [--json FILE]",
+        description = "Gives a saved model's validation loss and accuracy, weighted as fastai weights them.",
+        footer = {"", "Example:", "  unrolled evaluate --load lm7.npz"})
+final class EvaluateCommand implements Callable<Integer> {
 
-    private static final String NAME = "evaluate";
+    private final PrintStream out;
 
-    private EvaluateCommand() {
+    @Option(names = "--load", paramLabel = "FILE.npz", required = true,
+            description = "A checkpoint saved by reproduce --save or the window (or a PyTorch state_dict with a __config__ entry).")
+    private Path load;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the result as JSON.")
+    private Path jsonOption;
+
+    EvaluateCommand(PrintStream out) {
+        this.out = out;
     }
 
-    static int run(List<String> argv, PrintStream out) throws UsageError, IOException {
-        CliArgs a = CliArgs.parse(NAME, argv, Set.of("--load", "--json"), Set.of());
-        if (!a.has("--load")) {
-            throw new UsageError(NAME + ": --load FILE.npz is required");
-        }
-        Path file = a.existingFile("--load");
-        Path json = a.has("--json") ? a.outputFile("--json") : null;
+    @Override
+    public Integer call() throws UsageError, IOException {
+        Path file = FileArgs.input("--load", load);
+        Path json = jsonOption == null ? null : FileArgs.output("--json", jsonOption, "evaluate.json");
         Checkpoint.Loaded loaded;
         try {
             loaded = Checkpoint.load(file);
         } catch (Checkpoint.Invalid e) {
-            throw new UsageError(NAME + ": " + e.getMessage());
+            throw new UsageError("--load " + e.getMessage());
         }
         LmData data = LmData.of(loaded.model().kind().data(), 64, 16);
-        if (!loaded.vocab().isEmpty() && !loaded.vocab().equals(data.vocab().words())) {
-            throw new UsageError(NAME + ": " + file.getFileName() + " was trained on a different vocabulary than Human Numbers");
+        try {
+            loaded.requireVocabulary(file.getFileName().toString(), data.vocab().words());
+        } catch (Checkpoint.Invalid e) {
+            throw new UsageError("--load " + e.getMessage());
         }
         Evaluator.Result r = Evaluator.evaluate(loaded.model(), data.valid());
         out.printf("%s (%s) from %s: valid_loss %.6f  accuracy %.6f  over %d predictions%n", loaded.model().kind().bookName(),

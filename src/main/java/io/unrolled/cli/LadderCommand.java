@@ -43,10 +43,7 @@ final class LadderCommand {
     private LadderCommand() {
     }
 
-    static int run(CliArgs a, PrintStream out) throws UsageError, IOException {
-        int seeds = a.positiveInt("--seeds", 1, 20);
-        int jobs = a.positiveInt("--jobs", Runtime.getRuntime().availableProcessors(), 64);
-        Path json = a.has("--json") ? a.outputFile("--json") : null;
+    static int run(int seeds, int jobs, Path json, PrintStream out) throws IOException {
         long start = System.nanoTime();
 
         List<Job> all = new ArrayList<>();

@@ -11,13 +11,6 @@ final class Runs {
     private Runs() {
     }
 
-    static ModelKind kind(String id, String command) throws UsageError {
-        if (id == null) {
-            throw new UsageError(command + ": --model is required; allowed: " + ModelKind.allowedIds());
-        }
-        return ModelKind.byId(id).orElseThrow(() -> new UsageError(command + ": unknown model '" + id + "'; allowed: " + ModelKind.allowedIds()));
-    }
-
     static TrainingRun create(ModelKind kind, TrainConfig config, TrainingListener listener) {
         TrainingRun run = TrainingRun.create(kind, config);
         if (listener != null) {

@@ -3,60 +3,72 @@ package io.unrolled.data;
 import java.util.Arrays;
 
 /**
- * A mini-batch of {@code size} samples stored flat: {@code x} is (size, seqLen) row-major and
- * {@code y} is (size, targetLen) row-major, ready to be wrapped in whatever tensor type a model
- * uses. {@code index} is the batch's position in its loader.
+ * A mini-batch of {@code size} samples laid end to end in one {@link Sample}: its {@code x} is
+ * (size, seqLen) row-major and its {@code y} is (size, targetLen) row-major, ready to be wrapped in
+ * whatever tensor type a model uses. {@code index} is the batch's position in its loader.
  */
-public record Batch(int size, int seqLen, int targetLen, int[] x, int[] y, int index) {
+public record Batch(int size, Sample rows, int index) {
 
     public Batch {
-        if (size < 1 || seqLen < 1 || targetLen < 1) {
-            throw new IllegalArgumentException("size, seqLen and targetLen must be >= 1, got size="
-                    + size + ", seqLen=" + seqLen + ", targetLen=" + targetLen);
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be >= 1, got " + size);
         }
-        if (x.length != size * seqLen) {
-            throw new IllegalArgumentException(
-                    "x must hold size*seqLen = " + size * seqLen + " ids, got " + x.length);
-        }
-        if (y.length != size * targetLen) {
-            throw new IllegalArgumentException(
-                    "y must hold size*targetLen = " + size * targetLen + " ids, got " + y.length);
+        if (rows.xLength() % size != 0 || rows.yLength() % size != 0) {
+            throw new IllegalArgumentException("x and y must hold whole rows of " + size + " samples, got "
+                    + rows.xLength() + " and " + rows.yLength() + " ids");
         }
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0, got " + index);
         }
-        x = x.clone();
-        y = y.clone();
     }
 
-    @Override
+    /** {@code x} holds size*seqLen input ids and {@code y} size*targetLen target ids, row after row. */
+    public Batch(int size, int seqLen, int targetLen, int[] x, int[] y, int index) {
+        this(size, new Sample(x, y), index);
+        if (x.length != size * seqLen) {
+            throw new IllegalArgumentException("x must hold size*seqLen = " + size * seqLen + " ids, got " + x.length);
+        }
+        if (y.length != size * targetLen) {
+            throw new IllegalArgumentException("y must hold size*targetLen = " + size * targetLen + " ids, got " + y.length);
+        }
+    }
+
+    public int seqLen() {
+        return rows.xLength() / size;
+    }
+
+    public int targetLen() {
+        return rows.yLength() / size;
+    }
+
+    /** All inputs, (size, seqLen) row-major; a copy. */
     public int[] x() {
-        return x.clone();
+        return rows.x();
     }
 
-    @Override
+    /** All targets, (size, targetLen) row-major; a copy. */
     public int[] y() {
-        return y.clone();
+        return rows.y();
     }
 
     public int x(int row, int t) {
-        return x[flat(row, t, seqLen)];
+        return rows.x(flat(row, t, seqLen()));
     }
 
     public int y(int row, int t) {
-        return y[flat(row, t, targetLen)];
+        return rows.y(flat(row, t, targetLen()));
     }
 
     /** The inputs of one row, i.e. one sample. */
     public int[] xRow(int row) {
-        int start = flat(row, 0, seqLen);
-        return Arrays.copyOfRange(x, start, start + seqLen);
+        int start = flat(row, 0, seqLen());
+        return Arrays.copyOfRange(rows.x(), start, start + seqLen());
     }
 
     /** The targets of one row, i.e. one sample. */
     public int[] yRow(int row) {
-        int start = flat(row, 0, targetLen);
-        return Arrays.copyOfRange(y, start, start + targetLen);
+        int start = flat(row, 0, targetLen());
+        return Arrays.copyOfRange(rows.y(), start, start + targetLen());
     }
 
     private int flat(int row, int t, int width) {
@@ -71,20 +83,7 @@ public record Batch(int size, int seqLen, int targetLen, int[] x, int[] y, int i
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Batch that
-                && size == that.size && seqLen == that.seqLen && targetLen == that.targetLen
-                && index == that.index && Arrays.equals(x, that.x) && Arrays.equals(y, that.y);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * index + Arrays.hashCode(x)) + Arrays.hashCode(y);
-    }
-
-    @Override
     public String toString() {
-        return "Batch[index=" + index + ", size=" + size + ", seqLen=" + seqLen
-                + ", targetLen=" + targetLen + "]";
+        return "Batch[index=" + index + ", size=" + size + ", seqLen=" + seqLen() + ", targetLen=" + targetLen() + "]";
     }
 }

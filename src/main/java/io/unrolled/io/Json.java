@@ -1,49 +1,126 @@
 package io.unrolled.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.jr.ob.JSON;
+import com.fasterxml.jackson.jr.ob.JacksonJrExtension;
+import com.fasterxml.jackson.jr.ob.api.ExtensionContext;
+import com.fasterxml.jackson.jr.ob.api.ReaderWriterProvider;
+import com.fasterxml.jackson.jr.ob.api.ValueWriter;
+import com.fasterxml.jackson.jr.ob.impl.JSONWriter;
+import java.io.IOException;
+
 /**
- * A tiny JSON reader and writer for the model config stored in .npz files and for the command
- * line's {@code --json} output. Plain JSON types map to plain Java types:
+ * Our settings for jackson-jr, in one place: the model config stored in .npz files and the
+ * commands' {@code --json} reports are plain maps, lists, strings, numbers and booleans.
  *
- * <table>
- *   <caption>JSON to Java</caption>
- *   <tr><th>JSON</th><th>parse gives</th><th>write accepts</th></tr>
- *   <tr><td>object</td><td>LinkedHashMap&lt;String,Object&gt; (key order kept)</td><td>any Map with String keys</td></tr>
- *   <tr><td>array</td><td>ArrayList&lt;Object&gt;</td><td>any Collection, Object[], int[], long[], float[], double[]</td></tr>
- *   <tr><td>string</td><td>String</td><td>any CharSequence</td></tr>
- *   <tr><td>number</td><td>Long if written without fraction or exponent and it fits, else Double</td><td>any Number</td></tr>
- *   <tr><td>true/false</td><td>Boolean</td><td>Boolean</td></tr>
- *   <tr><td>null</td><td>null</td><td>null</td></tr>
- * </table>
+ * <p>Reading gives {@code Map}s (key order kept), {@code List}s and boxed numbers ({@code Integer},
+ * {@code Long} or {@code BigInteger} for whole numbers, {@code Double} otherwise).
  */
 public final class Json {
+    // NaN and infinities have no JSON spelling; null keeps a report valid JSON for every reader.
+    private static final JSON WRITER = JSON.builder().register(new NonFiniteAsNull()).build();
+    // Python's json.dumps writes NaN and Infinity by default, so a config made in Python may hold them.
+    // A duplicate key means a broken file; picking one of the two values would hide it.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final JSON READER = JSON.builder(FACTORY).build();
+
     private Json() {
     }
 
     /** Compact JSON on one line. */
     public static String write(Object value) {
-        return JsonWriter.write(value, false);
+        return write(value, false);
     }
 
     /**
-     * JSON text; with {@code pretty}, one member per line indented by two spaces.
-     * Doubles are written so they parse back to the same double; NaN and infinities, which JSON
-     * cannot express, are written as {@code null}.
+     * JSON text; with {@code pretty}, indented over several lines.
      *
-     * @throws IllegalArgumentException for values of other types, non-String map keys, or a
-     *     collection that contains itself
+     * @throws IllegalArgumentException for a value jackson-jr cannot write
      */
     public static String write(Object value, boolean pretty) {
-        return JsonWriter.write(value, pretty);
+        try {
+            return (pretty ? WRITER.with(JSON.Feature.PRETTY_PRINT_OUTPUT) : WRITER).asString(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses one JSON value; see {@link #parse(byte[])}. */
+    public static Object parse(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return wholeValue(parser);
+        } catch (IOException e) {
+            throw invalid(e);
+        }
     }
 
     /**
-     * Parses one JSON value. Beyond strict JSON it accepts {@code NaN}, {@code Infinity} and
-     * {@code -Infinity}, because Python's {@code json.dumps} writes them by default.
+     * Parses one JSON value from UTF-8 bytes (a leading byte order mark is skipped).
      *
-     * @throws IllegalArgumentException for malformed text; the message gives line, column and
-     *     character offset
+     * @throws IllegalArgumentException for malformed text, in one line that gives line and column
      */
-    public static Object parse(String text) {
-        return JsonParser.parse(text);
+    public static Object parse(byte[] utf8) {
+        try (JsonParser parser = FACTORY.createParser(utf8)) {
+            return wholeValue(parser);
+        } catch (IOException e) {
+            throw invalid(e);
+        }
     }
+
+    // Text after the value means a damaged or concatenated file, not a config to half-read.
+    private static Object wholeValue(JsonParser parser) throws IOException {
+        Object value = READER.anyFrom(parser);
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    // Jackson's own message runs over two lines and names a redacted source; one line reads better.
+    private static IllegalArgumentException invalid(IOException e) {
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            return new IllegalArgumentException("Invalid JSON at line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage(), e);
+        }
+        return new IllegalArgumentException("Invalid JSON: " + e.getMessage(), e);
+    }
+
+    private static final class NonFiniteAsNull extends JacksonJrExtension {
+        @Override
+        protected void register(ExtensionContext ctxt) {
+            ctxt.insertProvider(new ReaderWriterProvider() {
+                @Override
+                public ValueWriter findValueWriter(JSONWriter writer, Class<?> type) {
+                    return type == Double.class || type == Float.class ? NON_FINITE_AS_NULL : null;
+                }
+            });
+        }
+    }
+
+    private static final ValueWriter NON_FINITE_AS_NULL = new ValueWriter() {
+        @Override
+        public void writeValue(JSONWriter context, JsonGenerator g, Object value) throws IOException {
+            if (value instanceof Float f && Float.isFinite(f)) {
+                g.writeNumber(f); // Float's own shortest form: "0.1", not "0.10000000149011612"
+            } else if (value instanceof Double d && Double.isFinite(d)) {
+                g.writeNumber(d);
+            } else {
+                g.writeNull();
+            }
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return Number.class;
+        }
+    };
 }

@@ -5,17 +5,17 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The NumPy {@code .npy} format for one array: writes version 1.0, reads 1.0, 2.0 and 3.0.
+ * The NumPy {@code .npy} format for one array, as far as checkpoints need it: writes version 1.0,
+ * reads 1.0 and 2.0, of little-endian float32, float64 or uint8 in C order.
  *
  * <p>Layout: the magic bytes {@code \x93NUMPY}, a major and minor version byte, the header length
- * (uint16 little-endian in 1.0, uint32 in 2.0 and 3.0), the header, then the raw element bytes.
- * The header is a Python dict literal padded with spaces and ending in a newline so the data
- * starts at a multiple of 64 bytes (older NumPy used 16; any alignment is read).
+ * (uint16 little-endian in 1.0, uint32 in 2.0), the header, then the raw element bytes. The header
+ * is a Python dict literal padded with spaces and ending in a newline so the data starts at a
+ * multiple of 64 bytes (older NumPy used 16; any alignment is read).
  *
- * <p>Reading converts what it can instead of refusing: big-endian data is byte-swapped and
- * Fortran-order data is rearranged into C order, so every returned {@link NpyArray} is
- * little-endian, C order. Anything else that does not fit (other dtypes, damaged bytes) ends in
- * one {@link NpzFormatException} saying which array and what is wrong.
+ * <p>Anything else (other dtypes, big-endian or Fortran-order data, version 3.0, damaged bytes)
+ * ends in one {@link NpzFormatException} saying which array and what is wrong. This stays in Java
+ * on purpose: ND4J's native .npz reader crashes the process on a damaged file.
  */
 public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -71,9 +71,9 @@ public final class Npy {
         }
         int major = bytes[6] & 0xff;
         int minor = bytes[7] & 0xff;
-        if (major < 1 || major > 3 || minor != 0) {
+        if (major < 1 || major > 2 || minor != 0) {
             throw problem(name, ".npy format version " + major + "." + minor
-                    + " is not supported (known are 1.0, 2.0 and 3.0)");
+                    + " is not supported (readable are 1.0 and 2.0)");
         }
         int lengthFieldSize = major == 1 ? 2 : 4;
         int headerStart = MAGIC.length + 2 + lengthFieldSize;
@@ -85,23 +85,18 @@ public final class Npy {
             throw problem(name, "it is truncated: the header should be " + headerLength + " bytes long but only "
                     + (bytes.length - headerStart) + " bytes follow the preamble");
         }
-        // Version 3.0 exists only to allow UTF-8 field names in the header; before it was Latin-1.
-        String headerText = new String(bytes, headerStart, (int) headerLength,
-                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        String headerText = new String(bytes, headerStart, (int) headerLength, StandardCharsets.ISO_8859_1);
 
         NpyHeader header;
-        StoredType stored;
         long count;
         try {
             header = NpyHeader.parse(headerText);
-            stored = StoredType.parse(header.descr());
             count = NpyArray.elementCount(header.shape());
         } catch (IllegalArgumentException e) {
             throw problem(name, e.getMessage());
         }
-        int itemSize = stored.type().itemSize();
-        long dataBytes = count * itemSize;
-        String what = "shape " + shapeLiteral(header.shape()) + " of " + stored.type().numpyName();
+        long dataBytes = count * header.type().itemSize();
+        String what = "shape " + shapeLiteral(header.shape()) + " of " + header.type().numpyName();
         if (dataBytes > MAX_DATA_BYTES) {
             throw problem(name, what + " is " + dataBytes + " bytes, more than this program can hold in one array");
         }
@@ -118,13 +113,7 @@ public final class Npy {
                     + " bytes of data for " + what + "; the file is damaged");
         }
         byte[] data = Arrays.copyOfRange(bytes, dataStart, dataStart + (int) dataBytes);
-        if (stored.bigEndian()) {
-            reverseEachElement(data, itemSize);
-        }
-        if (header.fortranOrder()) {
-            data = fortranToC(data, header.shape(), itemSize);
-        }
-        return new NpyArray(stored.type().descr(), header.shape(), data);
+        return new NpyArray(header.type().descr(), header.shape(), data);
     }
 
     /** A shape the way Python prints a tuple: {@code ()}, {@code (5,)}, {@code (30, 64)}. */
@@ -149,52 +138,6 @@ public final class Npy {
 
     private static long littleEndianU32(byte[] bytes, int at) {
         return littleEndianU16(bytes, at) | (long) littleEndianU16(bytes, at + 2) << 16;
-    }
-
-    /** Big-endian to little-endian, in place. */
-    private static void reverseEachElement(byte[] data, int itemSize) {
-        for (int start = 0; start < data.length; start += itemSize) {
-            for (int i = 0, j = itemSize - 1; i < j; i++, j--) {
-                byte b = data[start + i];
-                data[start + i] = data[start + j];
-                data[start + j] = b;
-            }
-        }
-    }
-
-    /**
-     * Rearranges column-major elements into row-major order. NumPy writes Fortran order for
-     * arrays like {@code weight.T}, which is a common thing to save, so these are converted
-     * rather than refused.
-     */
-    private static byte[] fortranToC(byte[] fortran, int[] shape, int itemSize) {
-        if (shape.length < 2) {
-            return fortran; // the two orders are the same
-        }
-        int[] fortranStride = new int[shape.length];
-        int stride = 1;
-        for (int k = 0; k < shape.length; k++) {
-            fortranStride[k] = stride;
-            stride *= shape[k]; // bounded by the element count, which fits an int
-        }
-        byte[] c = new byte[fortran.length];
-        int[] index = new int[shape.length];
-        int from = 0; // element offset in the Fortran data of the element at 'index'
-        int elements = fortran.length / itemSize;
-        for (int to = 0; to < elements; to++) {
-            System.arraycopy(fortran, from * itemSize, c, to * itemSize, itemSize);
-            // Step 'index' to the next element in C order: last dimension fastest.
-            for (int k = shape.length - 1; k >= 0; k--) {
-                index[k]++;
-                from += fortranStride[k];
-                if (index[k] < shape[k]) {
-                    break;
-                }
-                from -= fortranStride[k] * shape[k];
-                index[k] = 0;
-            }
-        }
-        return c;
     }
 
     private static NpzFormatException problem(String name, String what) {

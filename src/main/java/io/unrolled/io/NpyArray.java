@@ -8,10 +8,8 @@ import java.util.Objects;
 /**
  * One array as NumPy stores it: little-endian data, C (row-major) order.
  *
- * <p>{@code descr} is NumPy's dtype string, always in its little-endian spelling: {@code "<f4"},
- * {@code "<f8"}, {@code "<f2"}, {@code "<i8"}, {@code "<i4"}, {@code "<i2"}, {@code "|i1"},
- * {@code "<u8"}, {@code "<u4"}, {@code "<u2"}, {@code "|u1"} or {@code "|b1"}. Files in other
- * byte orders are converted when read, so code using an array never has to think about it.
+ * <p>{@code descr} is NumPy's dtype string of one of the types a checkpoint holds: {@code "<f4"}
+ * (float32), {@code "<f8"} (float64) or {@code "|u1"} (uint8).
  *
  * <p>The shape is copied; the data is not, because model weights can be large. Treat
  * {@code data()} as read-only.
@@ -54,32 +52,51 @@ public record NpyArray(String descr, int[] shape, byte[] data) {
         return shape.clone();
     }
 
+    /** The element type's NumPy name, e.g. {@code float32} or {@code int32}. */
+    public String typeName() {
+        return dtype().numpyName();
+    }
+
+    /** Whether the elements are floating point (float16, float32 or float64), as trained weights are. */
+    public boolean holdsFloats() {
+        return dtype().descr().charAt(1) == 'f';
+    }
+
     public long elementCount() {
         return elementCount(shape);
     }
 
     /** The values as floats, each rounded once to the nearest float (exact for float32). */
     public float[] toFloats() {
-        NpyDtype type = dtype();
         float[] values = new float[Math.toIntExact(elementCount())];
         ByteBuffer le = littleEndianData();
-        if (type == NpyDtype.FLOAT32) {
-            le.asFloatBuffer().get(values);
-        } else {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = type.floatAt(le, i);
+        switch (dtype()) {
+            case FLOAT32 -> le.asFloatBuffer().get(values);
+            case FLOAT64 -> {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (float) le.getDouble(i * Double.BYTES);
+                }
+            }
+            case UINT8 -> {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Byte.toUnsignedInt(data[i]);
+                }
             }
         }
         return values;
     }
 
-    /** The values as doubles, exact except for 64-bit integers beyond 2^53. */
+    /** The values as doubles, exactly. */
     public double[] toDoubles() {
-        NpyDtype type = dtype();
-        double[] values = new double[Math.toIntExact(elementCount())];
-        ByteBuffer le = littleEndianData();
+        if (dtype() == NpyDtype.FLOAT64) {
+            double[] values = new double[Math.toIntExact(elementCount())];
+            littleEndianData().asDoubleBuffer().get(values);
+            return values;
+        }
+        float[] floats = toFloats();
+        double[] values = new double[floats.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = type.doubleAt(le, i);
+            values[i] = floats[i];
         }
         return values;
     }

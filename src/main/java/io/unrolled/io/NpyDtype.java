@@ -1,56 +1,15 @@
 package io.unrolled.io;
 
-import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * The element types this package can read, each with the NumPy name it is stored under once its
- * bytes are little-endian (the only byte order {@link NpyArray} holds).
- *
- * <p>Each constant knows how to turn one element into a {@code double} and a {@code float}. The
- * float conversion is separate because going through double first would round twice for 64-bit
- * integers, giving a float that differs from NumPy's {@code astype(np.float32)}.
+ * The element types a checkpoint holds: float32 and float64 weights, and uint8 bytes for the
+ * JSON config. Each is stored little-endian; the descr is NumPy's spelling of exactly that.
  */
 enum NpyDtype {
-    BOOL("|b1", 1, "bool") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.get(i) != 0 ? 1 : 0; }
-    },
-    INT8("|i1", 1, "int8") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.get(i); }
-    },
-    UINT8("|u1", 1, "uint8") {
-        @Override double doubleAt(ByteBuffer le, int i) { return Byte.toUnsignedInt(le.get(i)); }
-    },
-    INT16("<i2", 2, "int16") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.getShort(i * 2); }
-    },
-    UINT16("<u2", 2, "uint16") {
-        @Override double doubleAt(ByteBuffer le, int i) { return Short.toUnsignedInt(le.getShort(i * 2)); }
-    },
-    INT32("<i4", 4, "int32") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.getInt(i * 4); }
-    },
-    UINT32("<u4", 4, "uint32") {
-        @Override double doubleAt(ByteBuffer le, int i) { return Integer.toUnsignedLong(le.getInt(i * 4)); }
-    },
-    INT64("<i8", 8, "int64") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.getLong(i * 8); }
-        @Override float floatAt(ByteBuffer le, int i) { return le.getLong(i * 8); }
-    },
-    UINT64("<u8", 8, "uint64") {
-        @Override double doubleAt(ByteBuffer le, int i) { return unsignedToDouble(le.getLong(i * 8)); }
-        @Override float floatAt(ByteBuffer le, int i) { return unsignedToFloat(le.getLong(i * 8)); }
-    },
-    FLOAT16("<f2", 2, "float16") {
-        @Override double doubleAt(ByteBuffer le, int i) { return halfToFloat(le.getShort(i * 2)); }
-    },
-    FLOAT32("<f4", 4, "float32") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.getFloat(i * 4); }
-    },
-    FLOAT64("<f8", 8, "float64") {
-        @Override double doubleAt(ByteBuffer le, int i) { return le.getDouble(i * 8); }
-        @Override float floatAt(ByteBuffer le, int i) { return (float) le.getDouble(i * 8); }
-    };
+    FLOAT32("<f4", 4, "float32"),
+    FLOAT64("<f8", 8, "float64"),
+    UINT8("|u1", 1, "uint8");
 
     private final String descr;
     private final int itemSize;
@@ -62,7 +21,7 @@ enum NpyDtype {
         this.numpyName = numpyName;
     }
 
-    /** NumPy's dtype string for this type in little-endian order, e.g. {@code "<f4"} or {@code "|u1"}. */
+    /** NumPy's dtype string, e.g. {@code "<f4"} or {@code "|u1"}. */
     String descr() {
         return descr;
     }
@@ -76,16 +35,7 @@ enum NpyDtype {
         return numpyName;
     }
 
-    /** Element {@code index} of little-endian data, exactly if a double can hold it. */
-    abstract double doubleAt(ByteBuffer littleEndian, int index);
-
-    /** Element {@code index} rounded once to the nearest float. */
-    float floatAt(ByteBuffer littleEndian, int index) {
-        // Exact for every type whose values a double holds exactly; the others override this.
-        return (float) doubleAt(littleEndian, index);
-    }
-
-    /** The type stored under exactly this (little-endian) descr, if it is one of ours. */
+    /** The type stored under exactly this descr, if it is one of ours. */
     static Optional<NpyDtype> forDescr(String descr) {
         for (NpyDtype type : values()) {
             if (type.descr.equals(descr)) {
@@ -95,45 +45,44 @@ enum NpyDtype {
         return Optional.empty();
     }
 
-    /** The type with NumPy kind letter and item size, e.g. {@code 'f', 4}, whatever its byte order. */
-    static Optional<NpyDtype> forKindAndSize(char kind, int itemSize) {
-        for (NpyDtype type : values()) {
-            if (type.descr.charAt(1) == kind && type.itemSize == itemSize) {
-                return Optional.of(type);
-            }
+    /**
+     * The type a .npy header's descr names.
+     *
+     * @throws IllegalArgumentException in one line: the descr, what it is in NumPy's words, and
+     *     what to do about it
+     */
+    static NpyDtype parse(String descr) {
+        // A single byte has no byte order, so NumPy may spell uint8 with any order mark or none.
+        String uint8 = descr.length() == 3 && "<>|=".indexOf(descr.charAt(0)) >= 0 ? descr.substring(1) : descr;
+        if (uint8.equals("u1")) {
+            return UINT8;
         }
-        return Optional.empty();
+        return forDescr(descr).orElseThrow(() -> new IllegalArgumentException("unsupported dtype '" + descr + "' ("
+                + describe(descr) + "); checkpoints hold only little-endian float32, float64 and uint8"
+                + " (in NumPy, a.astype('<f4') converts an array)"));
     }
 
-    private static double unsignedToDouble(long bits) {
-        if (bits >= 0) {
-            return bits;
+    /** What a foreign descr is, in the words NumPy prints: {@code int32}, {@code big-endian float64}... */
+    private static String describe(String descr) {
+        boolean big = descr.startsWith(">");
+        String rest = descr.isEmpty() || "<>|=".indexOf(descr.charAt(0)) < 0 ? descr : descr.substring(1);
+        if (rest.isEmpty()) {
+            return "empty";
         }
-        // Halve so the value fits a signed long, keeping the lost bit as a sticky bit so the one
-        // rounding step below still rounds to nearest, then double it back.
-        return ((bits >>> 1) | (bits & 1)) * 2.0;
-    }
-
-    private static float unsignedToFloat(long bits) {
-        if (bits >= 0) {
-            return bits;
-        }
-        return ((bits >>> 1) | (bits & 1)) * 2.0f;
-    }
-
-    /** IEEE 754 half precision to float; every half value is exactly a float. */
-    static float halfToFloat(short half) {
-        int bits = half & 0xffff;
-        boolean negative = (bits & 0x8000) != 0;
-        int exponent = (bits >>> 10) & 0x1f;
-        int mantissa = bits & 0x3ff;
-        if (exponent == 0x1f) {
-            // Infinity or NaN: keep the NaN payload in the top mantissa bits like NumPy does.
-            return Float.intBitsToFloat((negative ? 0x8000_0000 : 0) | 0x7f80_0000 | (mantissa << 13));
-        }
-        float magnitude = exponent == 0
-                ? Math.scalb((float) mantissa, -24) // subnormal (or zero): mantissa * 2^-24
-                : Float.intBitsToFloat(((exponent - 15 + 127) << 23) | (mantissa << 13));
-        return negative ? -magnitude : magnitude;
+        String size = rest.substring(1);
+        String bits = size.matches("[0-9]{1,3}") ? String.valueOf(Integer.parseInt(size) * 8) : "";
+        String name = switch (rest.charAt(0)) {
+            case 'f' -> "float" + bits;
+            case 'i' -> "int" + bits;
+            case 'u' -> "uint" + bits;
+            case 'c' -> "complex" + bits;
+            case 'b' -> "bool";
+            case 'O' -> "Python objects, never loaded";
+            case 'S', 'a', 'U' -> "strings";
+            case 'V' -> "raw records";
+            case 'M', 'm' -> "dates or times";
+            default -> "not a NumPy type";
+        };
+        return big ? "big-endian " + name : name;
     }
 }

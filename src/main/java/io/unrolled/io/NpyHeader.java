@@ -1,65 +1,162 @@
 package io.unrolled.io;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a .npy header says about the array after it: the dtype string as written, whether the data
- * is in Fortran (column-major) order, and the shape.
+ * What a .npy header says about the array after it: its type and shape. The header is the Python
+ * dict NumPy writes, e.g. {@code {'descr': '<f4', 'fortran_order': False, 'shape': (30, 64), }};
+ * this reads that dict in any key order, spacing or quote style, and nothing more general.
  */
-record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
+record NpyHeader(NpyDtype type, int[] shape) {
 
     /**
-     * Reads the Python dict literal of a .npy header, e.g.
-     * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (30, 64), }}.
-     *
-     * @throws IllegalArgumentException saying what is wrong with it, without a file name
+     * @throws IllegalArgumentException saying what is wrong and where, without a file name
      */
     static NpyHeader parse(String text) {
-        if (!(PythonLiteralParser.parse(text) instanceof Map<?, ?> dict)) {
-            throw new IllegalArgumentException("the header is not a Python dict");
-        }
-        for (String key : List.of("descr", "fortran_order", "shape")) {
-            if (!dict.containsKey(key)) {
-                throw new IllegalArgumentException("the header has no '" + key + "' entry");
-            }
-        }
-        // NumPy refuses headers with more keys; we ignore them, they cannot change how we read the data.
-        return new NpyHeader(descr(dict.get("descr")), fortranOrder(dict.get("fortran_order")),
-                shape(dict.get("shape")));
+        return new Reader(text).header();
     }
 
-    private static String descr(Object value) {
-        if (value instanceof String descr) {
-            return descr;
-        }
-        if (value instanceof List<?>) {
-            throw new IllegalArgumentException("structured dtypes (records with named fields) are not supported");
-        }
-        throw new IllegalArgumentException("'descr' is not a dtype string: " + value);
-    }
+    /** A cursor over the header text; each method reads one piece of the dict or says what it expected. */
+    private static final class Reader {
+        private final String text;
+        private int pos;
 
-    private static boolean fortranOrder(Object value) {
-        if (value instanceof Boolean flag) {
-            return flag;
+        Reader(String text) {
+            this.text = text;
         }
-        throw new IllegalArgumentException("'fortran_order' is not True or False: " + value);
-    }
 
-    private static int[] shape(Object value) {
-        if (!(value instanceof List<?> dims)) {
-            throw new IllegalArgumentException("'shape' is not a tuple of whole numbers: " + value);
-        }
-        int[] shape = new int[dims.size()];
-        for (int i = 0; i < shape.length; i++) {
-            if (!(dims.get(i) instanceof Long dim) || dim < 0) {
-                throw new IllegalArgumentException("'shape' " + value + " has an invalid dimension: " + dims.get(i));
+        NpyHeader header() {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            expect('{', "the header is not a Python dict");
+            while (!take('}')) {
+                int keyAt = skipSpace();
+                String key = quoted("a quoted key");
+                expect(':', "expected ':'");
+                Object value = switch (key) {
+                    case "descr" -> descr();
+                    case "fortran_order" -> word();
+                    case "shape" -> shape();
+                    default -> throw error("unexpected key '" + key + "'", keyAt);
+                };
+                if (entries.put(key, value) != null) {
+                    throw error("key '" + key + "' appears twice", keyAt);
+                }
+                if (!take(',')) {
+                    expect('}', "expected ',' or '}'");
+                    break;
+                }
             }
-            if (dim > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("'shape' " + value + " is too large for this program");
+            if (skipSpace() != text.length()) {
+                throw error("unexpected text after the dict", pos);
             }
-            shape[i] = (int) (long) dim;
+            for (String key : List.of("descr", "fortran_order", "shape")) {
+                if (!entries.containsKey(key)) {
+                    throw new IllegalArgumentException("the header has no '" + key + "' entry");
+                }
+            }
+            if (!Boolean.FALSE.equals(entries.get("fortran_order"))) {
+                throw new IllegalArgumentException("the array is stored in Fortran (column-major) order; checkpoints"
+                        + " are read in C order only (in NumPy, np.ascontiguousarray(a) before saving)");
+            }
+            return new NpyHeader(NpyDtype.parse((String) entries.get("descr")), (int[]) entries.get("shape"));
         }
-        return shape;
+
+        private String descr() {
+            if (skipSpace() < text.length() && text.charAt(pos) == '[') {
+                throw new IllegalArgumentException("structured dtypes (records with named fields) are not supported");
+            }
+            return quoted("a dtype string");
+        }
+
+        private Boolean word() {
+            int at = skipSpace();
+            if (text.startsWith("True", pos)) {
+                pos += 4;
+                return Boolean.TRUE;
+            }
+            if (text.startsWith("False", pos)) {
+                pos += 5;
+                return Boolean.FALSE;
+            }
+            throw error("'fortran_order' is not True or False", at);
+        }
+
+        /** A tuple of whole numbers: {@code ()}, {@code (5,)} or {@code (30, 64)}. */
+        private int[] shape() {
+            expect('(', "'shape' is not a tuple of whole numbers");
+            List<Integer> dims = new ArrayList<>();
+            boolean comma = false;
+            while (!take(')')) {
+                dims.add(dimension());
+                comma = take(',');
+                if (!comma) {
+                    expect(')', "expected ',' or ')' in 'shape'");
+                    break;
+                }
+            }
+            if (dims.size() == 1 && !comma) {
+                // In Python "(5)" is just 5; NumPy always writes the tuple "(5,)".
+                throw error("'shape' is a number in parentheses, not a tuple", pos - 1);
+            }
+            return dims.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private int dimension() {
+            int start = skipSpace();
+            while (pos < text.length() && Character.isDigit(text.charAt(pos)) && pos - start < 10) {
+                pos++;
+            }
+            if (pos == start) {
+                throw error("'shape' holds something other than whole numbers", start);
+            }
+            long dim = Long.parseLong(text.substring(start, pos));
+            if (dim > Integer.MAX_VALUE || (pos < text.length() && Character.isDigit(text.charAt(pos)))) {
+                throw error("'shape' has a dimension too large for this program", start);
+            }
+            return (int) dim;
+        }
+
+        private String quoted(String what) {
+            int at = skipSpace();
+            char quote = at < text.length() ? text.charAt(at) : 0;
+            if (quote != '\'' && quote != '"') {
+                throw error("expected " + what, at);
+            }
+            int end = text.indexOf(quote, at + 1);
+            int newline = text.indexOf('\n', at + 1);
+            if (end < 0 || (newline >= 0 && newline < end)) {
+                throw error("a string is not closed", at);
+            }
+            pos = end + 1;
+            return text.substring(at + 1, end);
+        }
+
+        private boolean take(char c) {
+            if (skipSpace() < text.length() && text.charAt(pos) == c) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c, String problem) {
+            if (!take(c)) {
+                throw error(problem, pos);
+            }
+        }
+
+        private int skipSpace() {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+            return pos;
+        }
+
+        private IllegalArgumentException error(String problem, int at) {
+            return new IllegalArgumentException(problem + " at character " + at + " of the header");
+        }
     }
 }

@@ -44,7 +44,25 @@ public abstract class LanguageModel {
     public abstract void backward(INDArray dLogits, INDArray dDroppedExtra, INDArray dRawExtra);
 
     /** The book's {@code reset()}: hidden state back to zeros. */
-    public abstract void reset();
+    public void reset() {
+        INDArray[][] state = carriedState();
+        if (state != null) {
+            for (INDArray[] layer : state) {
+                for (INDArray s : layer) {
+                    s.assign(0);
+                }
+            }
+        }
+    }
+
+    /**
+     * The state carried between batches, [layer][h, or h and c], each (B, H); null before the first
+     * batch and in models that carry none. Subclasses hand out their own arrays, not copies.
+     */
+    protected abstract INDArray[][] carriedState();
+
+    /** Takes {@code state} (same layout, or null for none yet) as the carried state; it is the caller's copy to keep. */
+    protected abstract void replaceCarriedState(INDArray[][] state);
 
     /** The top layer's outputs of the last forward before dropout, (T*B, H); null for the 3-word models. */
     public abstract INDArray rawOutputs();
@@ -72,7 +90,26 @@ public abstract class LanguageModel {
     }
 
     /** A copy of the carried state, for gradient checks and for replaying a batch. */
-    public abstract Object saveState();
+    public final Object saveState() {
+        return copy(carriedState());
+    }
 
-    public abstract void restoreState(Object saved);
+    /** Puts back what {@link #saveState()} returned; the saved copy stays usable for another restore. */
+    public final void restoreState(Object saved) {
+        replaceCarriedState(copy((INDArray[][]) saved));
+    }
+
+    private static INDArray[][] copy(INDArray[][] state) {
+        if (state == null) {
+            return null;
+        }
+        INDArray[][] copy = new INDArray[state.length][];
+        for (int l = 0; l < state.length; l++) {
+            copy[l] = new INDArray[state[l].length];
+            for (int k = 0; k < state[l].length; k++) {
+                copy[l][k] = state[l][k].dup();
+            }
+        }
+        return copy;
+    }
 }

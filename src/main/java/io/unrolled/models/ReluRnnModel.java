@@ -15,7 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The chapter's hand-written RNNs, LMModel1 to LMModel4: embedding {@code i_h}, the recurrence
+ * The chapter's hand-written RNNs as a loop, LMModel2 to LMModel4 (LMModel1 spells its three steps
+ * out in its own class): embedding {@code i_h}, the recurrence
  * h = relu(h_h(h + i_h(x))) and the output layer {@code h_o}. What varies along the rungs is whether
  * h survives between batches (LMModel3 on) and whether h_o reads every step (LMModel4) or the last.
  */
@@ -84,13 +85,6 @@ public class ReluRnnModel extends LanguageModel {
     }
 
     @Override
-    public void reset() {
-        if (h != null) {
-            h.assign(0);
-        }
-    }
-
-    @Override
     public INDArray rawOutputs() {
         return null;
     }
@@ -106,22 +100,17 @@ public class ReluRnnModel extends LanguageModel {
     }
 
     @Override
+    protected INDArray[][] carriedState() {
+        return h == null ? null : new INDArray[][] {{h}};
+    }
+
+    @Override
     public INDArray embeddingGradient() {
         return dEmbedded;
     }
 
     @Override
-    public Object saveState() {
-        return h == null ? null : h.dup();
-    }
-
-    @Override
-    public void restoreState(Object saved) {
-        if (saved == null) {
-            h = null;
-        } else {
-            carried();
-            h.assign((INDArray) saved);
-        }
+    protected void replaceCarriedState(INDArray[][] state) {
+        h = state == null ? null : state[0][0];
     }
 }

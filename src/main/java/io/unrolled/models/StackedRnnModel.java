@@ -125,17 +125,6 @@ public class StackedRnnModel extends LanguageModel {
     }
 
     @Override
-    public void reset() {
-        if (state != null) {
-            for (INDArray[] layer : state) {
-                for (INDArray s : layer) {
-                    s.assign(0);
-                }
-            }
-        }
-    }
-
-    @Override
     public void setDropout(double p) {
         if (drop != null) {
             drop.setP(p);
@@ -147,6 +136,14 @@ public class StackedRnnModel extends LanguageModel {
         if (drop != null) {
             drop.freezeMask();
         }
+    }
+
+    /** Applies the given dropout mask (T*B, H) in every later training forward instead of drawing one. */
+    public void useDropoutMask(INDArray mask) {
+        if (drop == null) {
+            throw new IllegalStateException(config.kind().bookName() + " has no dropout");
+        }
+        drop.useMask(mask);
     }
 
     @Override
@@ -192,33 +189,12 @@ public class StackedRnnModel extends LanguageModel {
     }
 
     @Override
-    public Object saveState() {
-        if (state == null) {
-            return null;
-        }
-        INDArray[][] copy = new INDArray[state.length][];
-        for (int l = 0; l < state.length; l++) {
-            copy[l] = new INDArray[state[l].length];
-            for (int k = 0; k < state[l].length; k++) {
-                copy[l][k] = state[l][k].dup();
-            }
-        }
-        return copy;
+    protected INDArray[][] carriedState() {
+        return state;
     }
 
     @Override
-    public void restoreState(Object saved) {
-        if (saved == null) {
-            state = null;
-            return;
-        }
-        INDArray[][] s = (INDArray[][]) saved;
-        state = new INDArray[s.length][];
-        for (int l = 0; l < s.length; l++) {
-            state[l] = new INDArray[s[l].length];
-            for (int k = 0; k < s[l].length; k++) {
-                state[l][k] = s[l][k].dup();
-            }
-        }
+    protected void replaceCarriedState(INDArray[][] saved) {
+        state = saved;
     }
 }

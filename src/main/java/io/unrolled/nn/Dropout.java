@@ -40,6 +40,17 @@ public final class Dropout {
         frozen = true;
     }
 
+    /**
+     * Uses {@code given} (entries 0 or 1/(1 − p)) as the mask of every later training forward of the
+     * same shape, instead of drawing one: a recorded run's draw replayed, as PyTorch's fixtures need.
+     */
+    public void useMask(INDArray given) {
+        mask = given.dup('c');
+        out = Nd4j.zeros(given.dataType(), given.rows(), given.columns());
+        dIn = Nd4j.zeros(given.dataType(), given.rows(), given.columns());
+        frozen = true;
+    }
+
     public INDArray forward(INDArray raw, boolean training) {   // (N, H) -> (N, H)
         active = training && p > 0;
         if (!active) {

@@ -23,12 +23,16 @@ public final class LstmLayer extends RecurrentLayer {
     private INDArray gScale;      // (1, 4H) 1 on the i, f, o blocks, 2 on the g block
     private INDArray gScaleColumn; // (4H, 1) the same as a column
     private INDArray whhScaled;   // (4H, H) W_hh with its g rows doubled, for the forward steps
-    private double[] gatesRow;    // scratch (B*4H)
-    private double[] cellA;       // scratch (B*H) each
-    private double[] cellB;
-    private double[] cellC;
-    private double[] cellD;
-    private double[] cellE;
+    // Scratch rows for one time step, each named for the one thing it holds.
+    private double[] gatesStep;   // (B, 4H) i, f, g, o
+    private double[] dGatesStep;  // (B, 4H) gradient on the gate pre-activations
+    private double[] cPrevStep;   // (B, H) c_{t-1}
+    private double[] cStep;       // (B, H) c_t
+    private double[] tanhCStep;   // (B, H) tanh(c_t)
+    private double[] hStep;       // (B, H) h_t
+    private double[] dhStep;      // (B, H) gradient on h_t from the layer above
+    private double[] dhNextStep;  // (B, H) gradient on h_t from step t+1
+    private double[] dcNextStep;  // (B, H) gradient on c_t from step t+1, then on c_{t-1}
 
     public LstmLayer(ParamSet ps, String prefix, int layer, int hidden) {
         super(ps, prefix, layer, 4, hidden);
@@ -56,12 +60,15 @@ public final class LstmLayer extends RecurrentLayer {
         gScaleColumn = gScale.reshape(4L * hidden, 1).dup();
         whhScaled = Nd4j.zeros(dt, 4L * hidden, hidden);
         int n = rows * hidden;
-        gatesRow = new double[4 * n];
-        cellA = new double[n];
-        cellB = new double[n];
-        cellC = new double[n];
-        cellD = new double[n];
-        cellE = new double[n];
+        gatesStep = new double[4 * n];
+        dGatesStep = new double[4 * n];
+        cPrevStep = new double[n];
+        cStep = new double[n];
+        tanhCStep = new double[n];
+        hStep = new double[n];
+        dhStep = new double[n];
+        dhNextStep = new double[n];
+        dcNextStep = new double[n];
     }
 
     @Override
@@ -85,32 +92,27 @@ public final class LstmLayer extends RecurrentLayer {
         Nd4j.exec(new Sigmoid(gates, gates));
         int n = rows * hidden;
         int hd = hidden;
-        double[] a = gatesRow;
-        double[] cPrev = cellA;
-        double[] cNew = cellB;
-        pre.mem.load(t * 4 * n, a, 0, 4 * n);
-        c.mem.load(t * n, cPrev, 0, n);
+        pre.mem.load(t * 4 * n, gatesStep, 0, 4 * n);
+        c.mem.load(t * n, cPrevStep, 0, n);
         for (int r = 0; r < rows; r++) {
             int ab = r * 4 * hd;
             for (int j = 0; j < hd; j++) {
-                double g = 2 * a[ab + 2 * hd + j] - 1;
-                a[ab + 2 * hd + j] = g;
-                cNew[r * hd + j] = a[ab + hd + j] * cPrev[r * hd + j] + a[ab + j] * g;
+                double g = 2 * gatesStep[ab + 2 * hd + j] - 1;
+                gatesStep[ab + 2 * hd + j] = g;
+                cStep[r * hd + j] = gatesStep[ab + hd + j] * cPrevStep[r * hd + j] + gatesStep[ab + j] * g;
             }
         }
-        pre.mem.store(t * 4 * n, a, 0, 4 * n);              // the cache now holds i, f, g, o
-        c.mem.store((t + 1) * n, cNew, 0, n);
+        pre.mem.store(t * 4 * n, gatesStep, 0, 4 * n);      // the cache now holds i, f, g, o
+        c.mem.store((t + 1) * n, cStep, 0, n);
         Nd4j.exec(new Tanh(c.step(t + 1), tanhC.step(t)));
-        double[] th = cellC;
-        double[] hNew = cellD;
-        tanhC.mem.load(t * n, th, 0, n);
+        tanhC.mem.load(t * n, tanhCStep, 0, n);
         for (int r = 0; r < rows; r++) {
             int ab = r * 4 * hd + 3 * hd;
             for (int j = 0; j < hd; j++) {
-                hNew[r * hd + j] = a[ab + j] * th[r * hd + j];
+                hStep[r * hd + j] = gatesStep[ab + j] * tanhCStep[r * hd + j];
             }
         }
-        h.mem.store((t + 1) * n, hNew, 0, n);
+        h.mem.store((t + 1) * n, hStep, 0, n);
     }
 
     @Override
@@ -122,37 +124,31 @@ public final class LstmLayer extends RecurrentLayer {
     protected void stepBackward(int t, Mem dy) {
         int n = rows * hidden;
         int hd = hidden;
-        double[] a = gatesRow;
-        double[] th = cellA;
-        double[] cPrev = cellB;
-        double[] dh = cellC;
-        double[] dhn = cellD;
-        double[] dcn = cellE;
-        pre.mem.load(t * 4 * n, a, 0, 4 * n);
-        tanhC.mem.load(t * n, th, 0, n);
-        c.mem.load(t * n, cPrev, 0, n);                     // block t of c holds c_{t-1}
-        dy.load(t * n, dh, 0, n);
-        dhNextMem.load(0, dhn, 0, n);
-        dcNextMem.load(0, dcn, 0, n);
+        pre.mem.load(t * 4 * n, gatesStep, 0, 4 * n);
+        tanhC.mem.load(t * n, tanhCStep, 0, n);
+        c.mem.load(t * n, cPrevStep, 0, n);                 // block t of c holds c_{t-1}
+        dy.load(t * n, dhStep, 0, n);
+        dhNextMem.load(0, dhNextStep, 0, n);
+        dcNextMem.load(0, dcNextStep, 0, n);
         for (int r = 0; r < rows; r++) {
             int ab = r * 4 * hd;
             for (int j = 0; j < hd; j++) {
                 int e = r * hd + j;
-                double i = a[ab + j];
-                double f = a[ab + hd + j];
-                double g = a[ab + 2 * hd + j];
-                double o = a[ab + 3 * hd + j];
-                double dhe = dh[e] + dhn[e];
-                double dc = dcn[e] + dhe * o * (1 - th[e] * th[e]);
-                a[ab + j] = dc * g * i * (1 - i);
-                a[ab + hd + j] = dc * cPrev[e] * f * (1 - f);
-                a[ab + 2 * hd + j] = dc * i * (1 - g * g);
-                a[ab + 3 * hd + j] = dhe * th[e] * o * (1 - o);
-                dcn[e] = dc * f;
+                double i = gatesStep[ab + j];
+                double f = gatesStep[ab + hd + j];
+                double g = gatesStep[ab + 2 * hd + j];
+                double o = gatesStep[ab + 3 * hd + j];
+                double dhe = dhStep[e] + dhNextStep[e];
+                double dc = dcNextStep[e] + dhe * o * (1 - tanhCStep[e] * tanhCStep[e]);
+                dGatesStep[ab + j] = dc * g * i * (1 - i);
+                dGatesStep[ab + hd + j] = dc * cPrevStep[e] * f * (1 - f);
+                dGatesStep[ab + 2 * hd + j] = dc * i * (1 - g * g);
+                dGatesStep[ab + 3 * hd + j] = dhe * tanhCStep[e] * o * (1 - o);
+                dcNextStep[e] = dc * f;
             }
         }
-        dPre.mem.store(t * 4 * n, a, 0, 4 * n);
-        dcNextMem.store(0, dcn, 0, n);
+        dPre.mem.store(t * 4 * n, dGatesStep, 0, 4 * n);
+        dcNextMem.store(0, dcNextStep, 0, n);
     }
 
     /** After a forward the gate cache holds the activations i, f, g, o (PyTorch's order), not pre-activations. */

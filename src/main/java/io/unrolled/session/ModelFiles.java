@@ -7,7 +7,6 @@ import io.unrolled.train.Ladder;
 import io.unrolled.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Save and Load as the window does them, on the trainer thread, each ending in one line for the status bar. */
 final class ModelFiles {
@@ -31,38 +30,40 @@ final class ModelFiles {
         }
     }
 
-    /**
-     * A model's outputs are word ids: read with another vocabulary, every prediction would name the
-     * wrong word. A file without a vocabulary (a PyTorch model given a config by hand) is taken to use ours.
-     */
-    private static void requireOurVocabulary(List<String> theirs, List<String> ours) throws Checkpoint.Invalid {
-        if (theirs.isEmpty() || theirs.equals(ours)) {
-            return;
-        }
-        int i = 0;
-        while (i < theirs.size() && i < ours.size() && theirs.get(i).equals(ours.get(i))) {
-            i++;
-        }
-        String where = i < theirs.size() && i < ours.size()
-                ? String.format("word %d is \"%s\" there and \"%s\" here", i, theirs.get(i), ours.get(i))
-                : String.format("it has %d words, Human Numbers %d", theirs.size(), ours.size());
-        throw new Checkpoint.Invalid("its vocabulary is not this app's (" + where + "), so its predictions would name the wrong words.");
-    }
-
     /** Throws {@link IllegalArgumentException} with the status line's text when the file cannot be used. */
     static Loaded load(Path file) {
         try {
             var loaded = Checkpoint.load(file);
             ModelKind kind = loaded.model().kind();
             TrainingRun run = TrainingRun.around(loaded.model(), Ladder.recipe(kind));
-            requireOurVocabulary(loaded.vocab(), run.data().vocab().words());
+            loaded.requireVocabulary(file.getFileName().toString(), run.data().vocab().words());
             var result = Evaluator.evaluate(loaded.model(), run.data().valid());
             return new Loaded(run, String.format("Loaded %s from %s: validation loss %.4f, accuracy %.1f %%.",
                     kind.bookName(), file.getFileName(), result.loss(), 100 * result.accuracy()));
         } catch (Checkpoint.Invalid e) {
-            throw new IllegalArgumentException("Could not load " + file.getFileName() + ": " + e.getMessage() + " Nothing was changed.", e);
+            throw new IllegalArgumentException(couldNotLoad(file, e.reason()), e);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Could not load " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed.", e);
+            throw new IllegalArgumentException(couldNotLoad(file, why(e, file)), e);
         }
+    }
+
+    /** One line that names the file once and ends each sentence with a full stop. */
+    private static String couldNotLoad(Path file, String reason) {
+        return "Could not load " + file.getFileName() + ": " + reason + " Nothing was changed.";
+    }
+
+    /** What went wrong reading the file, without its name (the line already gives it). */
+    private static String why(Exception e, Path file) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            return "it is a folder, not an .npz file.";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "there is no such file.";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "this program may not read it.";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace(file.toString(), "the file");
+        return "it could not be read (" + detail + ").";
     }
 }

@@ -19,13 +19,16 @@ record RunEnding(State state, String status, String warning) {
     /** A final train loss this many times its lowest means the run got worse on the way, not just too short. */
     private static final double ROSE = 1.5;
 
-    /** @param peakLr the peak learning rate the trainer used last, the likely cause when a run goes wrong */
-    static RunEnding of(FitOutcome outcome, ModelKind kind, double peakLr) {
+    /**
+     * @param peakLr the peak learning rate the trainer used last, the likely cause when a run goes wrong
+     * @param place  where the run was when it ended, as {@link RunPlace} words it
+     */
+    static RunEnding of(FitOutcome outcome, ModelKind kind, double peakLr, String place) {
         return switch (outcome.status()) {
             case COMPLETED -> finished(outcome.epochs(), kind, peakLr);
             // the learner's messages already name the cause (and, on divergence, the weights kept)
             case DIVERGED -> new RunEnding(State.DIVERGED, outcome.message(), "Training stopped: the run diverged");
-            case STOPPED -> new RunEnding(State.STOPPED, outcome.message(), null);
+            case STOPPED -> new RunEnding(State.STOPPED, "Stopped " + place + ".", null);
             case FAILED -> new RunEnding(State.FAILED, outcome.message(), "Training failed");
         };
     }

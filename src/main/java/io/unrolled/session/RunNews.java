@@ -15,4 +15,8 @@ sealed interface RunNews {
 
     record Epoch(EpochResult result) implements RunNews {
     }
+
+    /** The trainer has paused and waits for a resume or a step (see {@link io.unrolled.train.TrainingListener#onHold}). */
+    record Held(int epoch, int batchesDone, int batchesPerEpoch) implements RunNews {
+    }
 }

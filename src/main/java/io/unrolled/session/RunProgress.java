@@ -6,7 +6,9 @@ import io.unrolled.train.StepMetrics;
  * How far a run has come, in the two forms the window shows. fastai's two bars, as its notebooks
  * show them under the epoch table: the run's epochs, "26.67% [4/15 00:12<00:33]", and this epoch's
  * batches, "40.82% [20/49 00:00<00:01]" (done/total, elapsed<left). And the status bar's short line,
- * "epoch 5/15 · about 00:33 left" ("· took 00:45" once done), beside a bar that moves every batch.
+ * "epoch 4 · about 00:33 left" ("15 epochs · took 00:45" once done), beside a bar that moves every
+ * batch. Epochs are numbered from 0 as in fastai's table, so the line names the row being trained;
+ * in fastai's bar "[4/15" four epochs are done, which is the same row.
  *
  * @param overall   fraction of the whole run's batches done: the status bar's bar
  * @param line      the status bar's text; it stays short so the status message beside it keeps its room
@@ -37,7 +39,7 @@ public record RunProgress(double runFraction, String runText, double epochFracti
         };
         return new RunProgress((double) epochsDone / m.epochs(), bar(epochsDone, m.epochs(), runSeconds, runLeft),
                 epochDone, bar(batchesDone, m.batchesPerEpoch(), epochSeconds, epochLeft),
-                overall, String.format("epoch %d/%d%s", m.epoch() + 1, m.epochs(), time));
+                overall, phase == Phase.FINISHED ? m.epochs() + " epochs" + time : "epoch " + m.epoch() + time);
     }
 
     private static String bar(int done, int total, double elapsed, double left) {

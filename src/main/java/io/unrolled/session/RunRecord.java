@@ -29,6 +29,17 @@ public record RunRecord(int number, ModelKind kind, String label, double[] batch
         return accuracies.clone();
     }
 
+    /** The same run again: same rung, same settings in its label, and the same numbers throughout. */
+    boolean sameRunAs(RunRecord other) {
+        return kind == other.kind && settings().equals(other.settings()) && java.util.Arrays.equals(batches, other.batches)
+                && java.util.Arrays.equals(smoothedLoss, other.smoothedLoss) && java.util.Arrays.equals(accuracies, other.accuracies);
+    }
+
+    /** The label without its "#n ": what the run was, not when. */
+    private String settings() {
+        return label.substring(label.indexOf(' ') + 1);
+    }
+
     @Override
     public String toString() {
         return label;

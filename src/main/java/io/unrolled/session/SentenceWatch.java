@@ -189,7 +189,11 @@ public final class SentenceWatch {
             run.runBetweenBatches(task);      // between two batches, or at once while paused
         }
         warmUps.runBetweenBatches(task);      // between two batches of a warm-up holding the thread
-        trainer.execute(task);                // whenever the thread is free: no run, or after it
+        try {
+            trainer.execute(task);            // whenever the thread is free: no run, or after it
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the session has shut down (the window is closing): there is nothing left to draw it in
+        }
     }
 
     private void deliver(List<Outcome> outcomes) {

@@ -74,6 +74,7 @@ public final class TrainingSession {
     // The current run's controls (and knobs), made here when the run is asked for, so that a slider
     // moved or Stop pressed before the trainer has built its model still reaches it. Null between runs.
     private RunControl control;
+    private String runStatus;                // what the status line says while the current run trains
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private TrainingRun lastRun;             // trainer thread only: the model Save writes
     private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
@@ -115,9 +116,6 @@ public final class TrainingSession {
     /** Sets seed, epochs and learning rate for the next run; throws IllegalArgumentException with a readable message. */
     public void configure(long seed, int epochCount, double lr) {
         requireNotTraining("change seed, epochs or learning rate");
-        if (seed < 0) {
-            throw new IllegalArgumentException("seed must be a whole number 0 or more, got " + seed);
-        }
         settings = settings.withSeed(seed).withEpochs(epochCount).withLr(lr);
         knobs.setBaseLr(lr).ifPresent(status::set);
         sentences.rung(model.get(), settings);
@@ -127,6 +125,7 @@ public final class TrainingSession {
     public void train() {
         if (state.get() == State.PAUSED && control != null) {
             control.resume();
+            status.set(runStatus);
             state.set(State.RUNNING);
             return;
         }
@@ -141,6 +140,7 @@ public final class TrainingSession {
             return;
         }
         control.pause();
+        status.set("Paused.");   // where exactly is known once the trainer has finished its batch (onHold)
         state.set(State.PAUSED);
     }
 
@@ -152,13 +152,17 @@ public final class TrainingSession {
         }
     }
 
-    /** Trains exactly one batch, then waits paused; starts a paused run when none is going. */
+    /**
+     * Trains exactly one batch, then waits paused; starts a paused run when none is going. A running
+     * run is left alone: stepping is for a run that stands still, and Pause is one key away.
+     */
     public void stepOnce() {
         if (state.get() == State.RUNNING) {
-            pause();
+            return;
         }
         if (state.get() == State.PAUSED && control != null) {
             control.stepOnce();
+            status.set("Training one batch…");   // the trainer says where it waits once the batch is done
             return;
         }
         startRun(true);
@@ -394,8 +398,9 @@ public final class TrainingSession {
         progress.restart(!paused);
         state.set(paused ? State.PAUSED : State.RUNNING);
         hasWeights.set(false);   // the trainer replaces the kept model with this run's; its first batch sets this again
-        status.set("Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
-                + knobs.lrCapNote().map(n -> " " + n).orElse(""));
+        runStatus = "Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
+                + knobs.lrCapNote().map(n -> " " + n).orElse("");
+        status.set(runStatus);
         int id = ++currentRun;
         var news = new FxMailbox<RunNews>(ui, UI_INTERVAL_MS, list -> {
             if (id == currentRun) {
@@ -414,6 +419,12 @@ public final class TrainingSession {
     private void runOnTrainerThread(ModelKind kind, TrainConfig config, LiveHyperParams runKnobs, RunControl runControl,
                                     FxMailbox<RunNews> news, FxMailbox<FitOutcome> endings) {
         try {
+            if (runControl.isStopped()) {
+                // Stop came before the trainer's turn: there is nothing to build, and no batch may train
+                lastRun = null;
+                endings.post(new FitOutcome(FitOutcome.Status.STOPPED, "stopped before the first batch", List.of()));
+                return;
+            }
             TrainingRun run = TrainingRun.create(kind, config, runKnobs, runControl);
             Learner l = run.learner();
             l.addCallback(sentences.duringRun());
@@ -427,6 +438,11 @@ public final class TrainingSession {
                 public void onEpoch(EpochResult r) {
                     news.post(new RunNews.Epoch(r));
                 }
+
+                @Override
+                public void onHold(int epoch, int batchesDone, int batchesPerEpoch) {
+                    news.post(new RunNews.Held(epoch, batchesDone, batchesPerEpoch));
+                }
             });
             lastRun = run;
             endings.post(l.fit());
@@ -439,11 +455,15 @@ public final class TrainingSession {
     private void onNews(List<RunNews> list) {
         List<StepMetrics> steps = new ArrayList<>();
         List<EpochResult> ended = new ArrayList<>();
+        RunNews.Held held = null;   // only a hold that no batch followed still stands
         for (RunNews n : list) {
             if (n instanceof RunNews.Batch b) {
                 steps.add(b.metrics());
+                held = null;
             } else if (n instanceof RunNews.Epoch e) {
                 ended.add(e.result());
+            } else if (n instanceof RunNews.Held h) {
+                held = h;
             }
         }
         if (!steps.isEmpty()) {
@@ -453,6 +473,10 @@ public final class TrainingSession {
             // a slider moved mid-run: from here on the book's rows are for other settings
             runMatchesBook &= knobs.values().equals(SliderKnobs.valuesOf(runConfig));
             epochs.addAll(ended);
+        }
+        if (held != null && state.get() == State.PAUSED) {
+            status.set("Paused " + RunPlace.of(held.epoch(), held.batchesDone(), held.batchesPerEpoch())
+                    + ". Space or Train goes on; Right trains one batch.");
         }
     }
 
@@ -482,7 +506,7 @@ public final class TrainingSession {
         control = null;
         knobs.detach();
         remember(outcome, last);
-        RunEnding ending = RunEnding.of(outcome, model.get(), last.lrMax());
+        RunEnding ending = RunEnding.of(outcome, model.get(), last.lrMax(), RunPlace.after(lastMetrics.get()));
         status.set(ending.status());   // first: the window's state listener words its notice from them
         warning.set(ending.warning());
         state.set(ending.state());

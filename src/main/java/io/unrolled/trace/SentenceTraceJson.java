@@ -45,7 +45,7 @@ public final class SentenceTraceJson {
     static Map<String, Object> toMap(SentenceTrace trace) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<String> vocab = trace.vocab();
-        m.put("model", trace.model().id());
+        m.put("model", trace.model());
         m.put("vocab", vocab);
         List<String> words = new ArrayList<>();
         for (int w : trace.words()) {

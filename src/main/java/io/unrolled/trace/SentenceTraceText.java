@@ -22,7 +22,7 @@ public final class SentenceTraceText {
             width = Math.max(width, vocab.get(w).length());
         }
         List<String> out = new ArrayList<>();
-        out.add(trace.model().bookName() + ", " + trace.weights() + ", eval mode from a zero state");
+        out.add(trace.modelName() + ", " + trace.weights() + ", eval mode from a zero state");
         out.add(String.format("%3s  %-" + width + "s  %-" + width + "s  %s", "t", "word", "next", "top " + TOP + " predictions"));
         Prediction[] at = new Prediction[trace.steps()];
         for (Prediction p : trace.predictions()) {

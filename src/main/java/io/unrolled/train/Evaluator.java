@@ -18,20 +18,14 @@ public final class Evaluator {
 
     public static Result evaluate(LanguageModel model, List<Batch> batches) {
         CrossEntropy ce = new CrossEntropy();
+        BatchWeightedMean mean = new BatchWeightedMean();
         model.reset();
-        double loss = 0;
-        double acc = 0;
-        long items = 0;
-        long predictions = 0;
         for (Batch b : batches) {
             ModelOutput out = model.forward(b, false);
-            double l = ce.forward(out.logits(), out.targets());
-            loss += l * b.size();
-            acc += (double) ce.correct() / out.targets().length * b.size();
-            items += b.size();
-            predictions += out.targets().length;
+            double loss = ce.forward(out.logits(), out.targets());
+            mean.add(loss, ce.correct(), out.targets().length, b.size());
         }
         model.reset();
-        return new Result(loss / items, acc / items, predictions);
+        return new Result(mean.loss(), mean.accuracy(), mean.predictions());
     }
 }

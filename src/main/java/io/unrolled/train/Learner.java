@@ -117,7 +117,8 @@ public final class Learner {
         each(c -> c.beforeTrain(this));
         List<Batch> train = data.train();
         for (batchIndex = 0; batchIndex < train.size(); batchIndex++) {
-            if (!control.awaitTurn()) {
+            int done = batchIndex;
+            if (!control.awaitTurn(() -> listeners.forEach(x -> x.onHold(epoch, done, train.size())))) {
                 return null;
             }
             batch = train.get(batchIndex);

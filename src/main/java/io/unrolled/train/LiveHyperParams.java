@@ -12,8 +12,8 @@ public final class LiveHyperParams {
     public record Values(double lrMax, double dropout, double alpha, double beta, double wd) {
     }
 
-    /** The highest peak learning rate the trainer accepts; far past where any rung of the ladder diverges. */
-    public static final double MAX_LR = 10;
+    /** The highest peak learning rate the trainer accepts (see {@link Limits#LR}). */
+    public static final double MAX_LR = Limits.MAX_LR;
 
     private final AtomicReference<Values> current;
 
@@ -26,33 +26,27 @@ public final class LiveHyperParams {
     }
 
     public void setLrMax(double lr) {
-        require(Double.isFinite(lr) && lr > 0 && lr <= MAX_LR, "lr must be in (0, " + MAX_LR + "], got " + lr);
+        Limits.LR.require(lr);
         current.updateAndGet(v -> new Values(lr, v.dropout(), v.alpha(), v.beta(), v.wd()));
     }
 
     public void setDropout(double p) {
-        require(Double.isFinite(p) && p >= 0 && p < 1, "dropout must be in [0, 1), got " + p);
+        Limits.DROPOUT.require(p);
         current.updateAndGet(v -> new Values(v.lrMax(), p, v.alpha(), v.beta(), v.wd()));
     }
 
     public void setAlpha(double a) {
-        require(Double.isFinite(a) && a >= 0 && a <= 100, "alpha must be in [0, 100], got " + a);
+        Limits.ALPHA.require(a);
         current.updateAndGet(v -> new Values(v.lrMax(), v.dropout(), a, v.beta(), v.wd()));
     }
 
     public void setBeta(double b) {
-        require(Double.isFinite(b) && b >= 0 && b <= 100, "beta must be in [0, 100], got " + b);
+        Limits.BETA.require(b);
         current.updateAndGet(v -> new Values(v.lrMax(), v.dropout(), v.alpha(), b, v.wd()));
     }
 
     public void setWd(double wd) {
-        require(Double.isFinite(wd) && wd >= 0 && wd <= 1, "wd must be in [0, 1], got " + wd);
+        Limits.WD.require(wd);
         current.updateAndGet(v -> new Values(v.lrMax(), v.dropout(), v.alpha(), v.beta(), wd));
-    }
-
-    private static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

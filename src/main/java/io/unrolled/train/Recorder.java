@@ -16,10 +16,7 @@ public final class Recorder implements Callback {
     private double smooth;
     private double smoothCe;
     private long count;
-    private double validLossSum;
-    private double validCorrect;
-    private long validItems;
-    private long validPredictions;
+    private BatchWeightedMean valid = new BatchWeightedMean();
     private long epochStart;
     private final List<EpochResult> epochs = new ArrayList<>();
 
@@ -40,29 +37,22 @@ public final class Recorder implements Callback {
 
     void startEpoch() {
         epochStart = System.nanoTime();
-        validLossSum = 0;
-        validCorrect = 0;
-        validItems = 0;
-        validPredictions = 0;
+        valid = new BatchWeightedMean();
     }
 
-    /** Batch size weighting as fastai's AvgLoss/AvgMetric: the first dimension of the targets. */
     void addValidBatch(double meanLoss, int correct, int predictions, int batchSize) {
-        validLossSum += meanLoss * batchSize;
-        validCorrect += (double) correct / predictions * batchSize;
-        validItems += batchSize;
-        validPredictions += predictions;
+        valid.add(meanLoss, correct, predictions, batchSize);
     }
 
     /** The mean validation loss of the epoch so far, weighted by batch size as fastai weights it. */
     double validLoss() {
-        return validLossSum / validItems;
+        return valid.loss();
     }
 
     EpochResult finishEpoch(int epoch) {
         double seconds = (System.nanoTime() - epochStart) / 1e9;
         EpochResult r = new EpochResult(epoch, smoothedLoss(), debiased(smoothCe), validLoss(),
-                validCorrect / validItems, seconds);
+                valid.accuracy(), seconds);
         epochs.add(r);
         return r;
     }

@@ -60,13 +60,20 @@ public final class RunControl {
         return true;
     }
 
-    /**
-     * Blocks while paused, running any handed-in tasks meanwhile; returns false if the run must stop
-     * instead of taking the next batch.
-     */
+    /** Blocks while paused, running any handed-in tasks meanwhile; returns false if the run must stop. */
     public boolean awaitTurn() {
+        return awaitTurn(() -> { });
+    }
+
+    /**
+     * As {@link #awaitTurn()}, and runs {@code onHold} once, on the calling thread, when it is about to
+     * wait: from then on no batch trains until a resume or a step, so a window can say where the run
+     * stopped (what it had received up to the pause button may be a few batches behind).
+     */
+    public boolean awaitTurn(Runnable onHold) {
+        boolean[] told = {false};
         while (true) {
-            Object next = nextTaskOrTurn();
+            Object next = nextTaskOrTurn(onHold, told);
             if (next instanceof Boolean go) {
                 return go;
             }
@@ -75,8 +82,12 @@ public final class RunControl {
     }
 
     /** A task to run first, or whether the batch may go (decided under the same lock as the wait). */
-    private synchronized Object nextTaskOrTurn() {
+    private synchronized Object nextTaskOrTurn(Runnable onHold, boolean[] told) {
         while (tasks.isEmpty() && !stopped && paused && stepsAllowed == 0) {
+            if (!told[0]) {
+                told[0] = true;
+                onHold.run();
+            }
             try {
                 wait();
             } catch (InterruptedException e) {

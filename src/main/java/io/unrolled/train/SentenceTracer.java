@@ -69,7 +69,7 @@ public final class SentenceTracer {
         }
         int lastStart = read.length - pass.length;
         float[] flow = gradientFlow(m, out, lastProbs, predictions.get(predictions.size() - 1).ranked(0), read.length, lastStart);
-        return new SentenceTrace(model.kind(), vocab, read, predictions, LayerTraceJoin.join(passLayers), flow, weights);
+        return new SentenceTrace(model.kind().id(), model.kind().bookName(), vocab, read, predictions, LayerTraceJoin.join(passLayers), flow, weights);
     }
 
     /** The next-word distribution after the last word, as the trace would give it, without the layers or gradients. */

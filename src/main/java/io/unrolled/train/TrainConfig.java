@@ -5,25 +5,26 @@ import java.util.Map;
 
 /**
  * Everything that decides a training run, with the book's values coming from {@link io.unrolled.models.ModelCatalog}.
- * Validated in one place; every message names the field and the allowed range.
+ * Validated against {@link Limits}; every message names the field and the allowed range.
  */
 public record TrainConfig(int epochs, double lrMax, double wd, double[] moms, double alpha, double beta,
                           double dropout, int batchSize, int seqLen, long seed) {
 
     public TrainConfig {
         moms = moms.clone();
-        check(epochs >= 1 && epochs <= 1000, "epochs must be a whole number in [1, 1000], got " + epochs);
-        check(Double.isFinite(lrMax) && lrMax > 0 && lrMax <= 10, "lr must be a number in (0, 10], got " + lrMax);
-        check(Double.isFinite(wd) && wd >= 0 && wd <= 1, "wd must be in [0, 1], got " + wd);
+        Limits.EPOCHS.require(epochs);
+        Limits.LR.require(lrMax);
+        Limits.WD.require(wd);
         check(moms.length == 3, "moms needs three values (start, middle, end), got " + moms.length);
         for (double mo : moms) {
-            check(Double.isFinite(mo) && mo >= 0 && mo < 1, "each momentum must be in [0, 1), got " + mo);
+            Limits.MOMENTUM.require(mo);
         }
-        check(Double.isFinite(alpha) && alpha >= 0 && alpha <= 100, "alpha must be in [0, 100], got " + alpha);
-        check(Double.isFinite(beta) && beta >= 0 && beta <= 100, "beta must be in [0, 100], got " + beta);
-        check(Double.isFinite(dropout) && dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
-        check(batchSize >= 1 && batchSize <= 789, "batch size must be in [1, 789], got " + batchSize);
-        check(seqLen >= 2 && seqLen <= 256, "sequence length must be in [2, 256], got " + seqLen);
+        Limits.ALPHA.require(alpha);
+        Limits.BETA.require(beta);
+        Limits.DROPOUT.require(dropout);
+        Limits.BATCH_SIZE.require(batchSize);
+        Limits.SEQ_LEN.require(seqLen);
+        Limits.SEED.require(seed);
     }
 
     private static void check(boolean ok, String message) {

@@ -56,7 +56,13 @@ final class ChartWarmUp {
                 chart.applyCss();
                 chart.layout();
                 chart.drawNow();
-                chart.snapshot(null, image);   // renders the canvas through Prism, as a frame would
+                try {
+                    chart.snapshot(null, image);   // renders the canvas through Prism, as a frame would
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // the window is closing and its renderer takes no more work: nothing left to warm up
+                    stop();
+                    return;
+                }
                 rounds++;
             }
         }.start();

@@ -66,8 +66,8 @@ final class ChartsPane extends GridPane {
             c.setPercentWidth(50);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
+            // no percentages: a row as tall as its charts' floors, and each row gets half of what is left
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
             r.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(r);
         }
@@ -78,6 +78,11 @@ final class ChartsPane extends GridPane {
         session.batchesSeenProperty().addListener((o, was, now) -> redrawBatchCharts());
         session.epochs().addListener((ListChangeListener<EpochResult>) c -> redrawEpochCharts());
         session.modelProperty().addListener((o, was, kind) -> redrawReferences(kind));
+    }
+
+    /** The four charts, in reading order. */
+    List<LiveChart> all() {
+        return List.of(lossChart, epochChart, breakdownChart, scheduleChart);
     }
 
     private static double[][] arrays(SeriesBuffer s) {

@@ -1,5 +1,6 @@
 package io.unrolled.ui;
 
+import io.unrolled.launch.LaunchTime;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.train.EpochTiming;
 import java.util.ArrayList;

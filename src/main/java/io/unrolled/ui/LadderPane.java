@@ -135,9 +135,17 @@ final class LadderPane extends ScrollPane {
         }
 
         void showFacts(Double mine) {
-            facts.setText(String.format("%,d parameters · book %s · your best %s", parameters,
-                    Double.isNaN(book) ? "—" : String.format("%.1f %%", 100 * book),
-                    mine == null ? "—" : String.format("%.1f %%", 100 * mine)));
+            facts.setText(factsLine(parameters, book, mine));
         }
+    }
+
+    /**
+     * "8,030 parameters · book 49.4 % · your best 67.7 %": a no-break space keeps each number with
+     * its % sign and with the word before it, so a wrapped line never starts with a lone "%".
+     */
+    static String factsLine(long parameters, double book, Double mine) {
+        return String.format("%,d parameters · book\u00a0%s · your best\u00a0%s", parameters,
+                Double.isNaN(book) ? "—" : String.format("%.1f\u00a0%%", 100 * book),
+                mine == null ? "—" : String.format("%.1f\u00a0%%", 100 * mine));
     }
 }

@@ -68,7 +68,7 @@ final class LiveChart extends BorderPane {
         canvas.heightProperty().bind(plot.heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
-        plot.setMinSize(0, 0);
+        plot.setMinWidth(0);
         setCenter(plot);
         axisStyle.getStyleClass().add("live-axis");
         axisStyle.setText(yName);
@@ -78,9 +78,92 @@ final class LiveChart extends BorderPane {
         gridStyle.setManaged(false);
         gridStyle.setVisible(false);
         legend.getStyleClass().add("chart-legend");
+        // the grid works out a row's height from the legend at its preferred width: keep that narrow,
+        // so a legend that wraps to more lines in a narrow window never pushes the plot into the title
+        legend.setPrefWrapLength(0);
         legend.getChildren().addAll(axisStyle, gridStyle);
         setBottom(legend);
         installHover();
+        followScene();
+        axisStyle.fontProperty().addListener(o -> keepPlotFloor());
+        ((javafx.beans.value.ObservableValue<?>) minPlotHeight).addListener(o -> keepPlotFloor());
+        ((javafx.beans.value.ObservableValue<?>) minPlotShare).addListener(o -> keepPlotFloor());
+    }
+
+    private static final javafx.css.StyleablePropertyFactory<LiveChart> CSS =
+            new javafx.css.StyleablePropertyFactory<>(BorderPane.getClassCssMetaData());
+    /** The least height of the area inside the axes, whatever the zoom: base.css sets it. */
+    private final javafx.css.StyleableProperty<Number> minPlotHeight =
+            CSS.createStyleableNumberProperty(this, "minPlotHeight", "-u-min-plot-height", c -> c.minPlotHeight, 0);
+    /** ... or this share of the window's height, if more: a tall projector screen gives the plots more. */
+    private final javafx.css.StyleableProperty<Number> minPlotShare =
+            CSS.createStyleableNumberProperty(this, "minPlotShare", "-u-min-plot-share", c -> c.minPlotShare, 0);
+
+    /**
+     * Title on top, legend at the bottom, the plot in between: BorderPane's own layout let a plot
+     * that needed more than the row gave slide up over the title, so the chart lays itself out,
+     * and its least height is worked out the same way.
+     */
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset();
+        double h = getHeight() - y - snappedBottomInset();
+        double titleWidth = Math.min(w, titleLabel.prefWidth(-1));
+        double titleHeight = titleLabel.prefHeight(titleWidth);
+        double legendHeight = legend.prefHeight(w);
+        titleLabel.resizeRelocate(x + (w - titleWidth) / 2, y, titleWidth, titleHeight);
+        legend.resizeRelocate(x, y + h - legendHeight, w, legendHeight);
+        plot.resizeRelocate(x, y + titleHeight, w, Math.max(0, h - titleHeight - legendHeight));
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        double w = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+        double titleWidth = w < 0 ? -1 : Math.min(w, titleLabel.prefWidth(-1));
+        return snappedTopInset() + titleLabel.prefHeight(titleWidth) + plot.minHeight(-1) + legend.prefHeight(w) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+
+    /**
+     * Room for the axes and a few ticks, not the widest legend entry: with large text on a narrow
+     * screen a long entry is cut at the chart's edge, rather than the second column of charts at
+     * the window's.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + axisStyle.getFont().getSize() * MIN_WIDTH_EMS + snappedRightInset();
+    }
+
+    private static final double MIN_WIDTH_EMS = 10;
+
+    /** The legend wraps to the chart's width: the grid must ask for the height at that width, or the rows come out too short. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    public List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    /**
+     * The plot's least height: the area inside the axes at its floor, plus the axes' labels. The
+     * charts' grid and the window's centre honour it, so zoomed text or a short screen takes room
+     * from the table (or scrolls the centre) rather than squashing the plots.
+     */
+    private void keepPlotFloor() {
+        double windowHeight = getScene() == null ? 0 : getScene().getHeight();
+        double floor = Math.max(minPlotHeight.getValue().doubleValue(), minPlotShare.getValue().doubleValue() * windowHeight)
+                + axisStyle.getFont().getSize() * (TOP_EMS + BOTTOM_EMS);
+        plot.setMinHeight(floor);
+        plot.setPrefHeight(floor);
     }
 
     /**
@@ -166,6 +249,15 @@ final class LiveChart extends BorderPane {
         fixedMaxY = max;
     }
 
+    /** Room the axes take above and below the plot area, in multiples of the axis font's size. */
+    private static final double TOP_EMS = 0.6;
+    private static final double BOTTOM_EMS = 2.6;
+
+    /** Height of the area inside the axes as the chart is laid out now, in pixels. */
+    double plotAreaHeight() {
+        return Math.max(0, canvas.getHeight() - axisStyle.getFont().getSize() * (TOP_EMS + BOTTOM_EMS));
+    }
+
     int seriesCount() {
         return series.size();
     }
@@ -181,32 +273,85 @@ final class LiveChart extends BorderPane {
     }
 
     /**
-     * Asks for a redraw at the start of the next frame, so that everything that changes between two
-     * frames (a new run clears five series at once, a batch hand-off and an epoch's end arrive
-     * together, a resize changes width and height) is drawn once.
+     * Asks for a redraw in the next frame, after that frame's CSS and layout passes, so that
+     * everything that changes between two frames (a new run clears five series at once, a batch
+     * hand-off and an epoch's end arrive together, a resize changes width and height) is drawn once.
+     * Drawing after the CSS pass matters: the canvas reads its colours, widths and font from styled
+     * nodes, and a style class changed on an ancestor (the zoom keys) resets all of those to
+     * JavaFX's defaults at once, until the next CSS pass sets them again. An animation timer runs
+     * before that pass, and drew black lines, black grid and a 13 px font.
      */
     void redraw() {
-        nextFrame.start();   // a timer already started for this frame stays as it is
+        drawPending = true;
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** Draws at once, for {@link ChartWarmUp}: a chart outside any window gets no frames. */
     void drawNow() {
-        nextFrame.stop();
+        drawPending = false;
         draw();
     }
 
-    private final javafx.animation.AnimationTimer nextFrame = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
+    private boolean drawPending;
+    private final Runnable drawAfterLayout = () -> {
+        if (drawPending) {
+            drawPending = false;
             draw();
         }
     };
 
+    private final javafx.beans.InvalidationListener windowHeight = o -> keepPlotFloor();
+
+    /** Hooks {@link #drawAfterLayout} and the plot's floor to whichever scene the chart is in. */
+    private void followScene() {
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(drawAfterLayout);
+                was.heightProperty().removeListener(windowHeight);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(drawAfterLayout);
+                now.heightProperty().addListener(windowHeight);
+                keepPlotFloor();
+            }
+        });
+    }
+
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * The plot drawn again on a canvas {@code scale} times its size (the cursor too), for an export
+     * that stays sharp on a projector: a snapshot scales a canvas as a bitmap, and blurs it.
+     */
+    javafx.scene.image.WritableImage plotImage(double scale) {
+        Canvas big = new Canvas(Math.ceil(canvas.getWidth() * scale), Math.ceil(canvas.getHeight() * scale));
+        GraphicsContext g = big.getGraphicsContext2D();
+        g.scale(scale, scale);
+        draw(g, canvas.getWidth(), canvas.getHeight());
+        if (cursor != null && cursor.isVisible()) {
+            g.setStroke(cursor.getStroke());
+            g.setLineWidth(cursor.getStrokeWidth());
+            g.setLineDashes(cursor.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray());
+            g.strokeLine(cursor.getStartX(), cursor.getStartY(), cursor.getEndX(), cursor.getEndY());
+        }
+        javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+        clear.setFill(Color.TRANSPARENT);
+        return big.snapshot(clear, null);
+    }
+
+    /** Where the plot lies in {@code ancestor}'s coordinates. */
+    javafx.geometry.Bounds plotBoundsIn(javafx.scene.Node ancestor) {
+        return ancestor.sceneToLocal(plot.localToScene(plot.getLayoutBounds()));
+    }
+
+    /** Hides or shows the canvas, so an export can draw a sharper copy in its place. */
+    void showPlot(boolean show) {
+        canvas.setVisible(show);
+    }
+
+    private void draw(GraphicsContext g, double w, double h) {
         g.clearRect(0, 0, w, h);
         if (w < 60 || h < 40) {
             return;
@@ -248,8 +393,8 @@ final class LiveChart extends BorderPane {
 
         Font font = axisStyle.getFont();
         double left = font.getSize() * 4;
-        double bottom = font.getSize() * 2.6;
-        double top = font.getSize() * 0.6;
+        double bottom = font.getSize() * BOTTOM_EMS;
+        double top = font.getSize() * TOP_EMS;
         double right = font.getSize() * 1.2;
         double pw = w - left - right;
         double ph = h - top - bottom;

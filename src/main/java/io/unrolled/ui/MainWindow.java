@@ -3,7 +3,7 @@ package io.unrolled.ui;
 import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
-import io.unrolled.train.LiveHyperParams;
+import io.unrolled.train.Limits;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Slider;
@@ -29,6 +29,10 @@ final class MainWindow extends BorderPane {
     final javafx.scene.control.TabPane center;
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
     private SessionSentences sentences;
+    final Notice notice = new Notice();
+
+    /** The most of the window's width either side panel may take. */
+    private static final double SIDE_PANEL_SHARE = 0.24;
 
     private boolean ready;
     private final java.util.List<Runnable> whenReady = new java.util.ArrayList<>();
@@ -75,7 +79,13 @@ final class MainWindow extends BorderPane {
         VBox training = new VBox(charts, table, fastaiBars);
         training.getStyleClass().add("center");
         VBox.setVgrow(charts, Priority.ALWAYS);
-        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", training);
+        // the charts keep their height: on a short screen or at a large zoom the table goes below the fold
+        javafx.scene.control.ScrollPane trainingScroll = new javafx.scene.control.ScrollPane(training);
+        trainingScroll.setFitToWidth(true);
+        trainingScroll.setFitToHeight(true);
+        trainingScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        trainingScroll.getStyleClass().add("training-scroll");
+        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", trainingScroll);
         javafx.scene.control.Tab dataTab = new javafx.scene.control.Tab("Data");
         dataTab.setId("data-tab");
         // built the first time it is opened: the window should not wait for it
@@ -98,13 +108,18 @@ final class MainWindow extends BorderPane {
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
-        setCenter(center);
+        // the notice sits over the centre's corner: inside the window, above the status line
+        javafx.scene.layout.StackPane.setAlignment(notice, javafx.geometry.Pos.BOTTOM_RIGHT);
+        setCenter(new javafx.scene.layout.StackPane(center, notice));
         // in projector mode, or with many past runs, the knobs are taller than the window: scroll, never squash
         javafx.scene.control.ScrollPane knobsScroll = new javafx.scene.control.ScrollPane(knobs);
         knobsScroll.setFitToWidth(true);
         knobsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         knobsScroll.getStyleClass().add("knobs-scroll");
         setRight(knobsScroll);
+        // large text on a small screen: the side panels give way (their text wraps, they scroll), never the centre
+        ladder.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
+        knobsScroll.maxWidthProperty().bind(widthProperty().multiply(SIDE_PANEL_SHARE));
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
@@ -143,12 +158,7 @@ final class MainWindow extends BorderPane {
             String warning = session.warningProperty().get();
             if (warning != null && now != State.RUNNING && now != State.PAUSED) {
                 // the status line alone is easy to miss from the back of a room
-                org.controlsfx.control.Notifications.create()
-                        .title(warning)
-                        .text(session.statusProperty().get())
-                        .owner(this)
-                        .hideAfter(javafx.util.Duration.seconds(12))
-                        .showWarning();
+                notice.show(warning, session.statusProperty().get(), 12);
             }
             if (now == State.FINISHED && !session.epochs().isEmpty()) {
                 ladder.recordAccuracy(session.modelProperty().get(), session.epochs().get(session.epochs().size() - 1).accuracy());
@@ -201,6 +211,11 @@ final class MainWindow extends BorderPane {
         if (kind == null || kind == session.modelProperty().get()) {
             return;
         }
+        if (session.stateProperty().get() != State.RUNNING && session.stateProperty().get() != State.PAUSED
+                && !mayForgetWeights("Switch to " + kind.bookName() + "?")) {
+            ladder.selectedProperty().set(was);
+            return;
+        }
         try {
             session.selectModel(kind);
         } catch (IllegalStateException e) {
@@ -222,39 +237,26 @@ final class MainWindow extends BorderPane {
         if (session.stateProperty().get() == State.PAUSED) {
             return true;
         }
+        // the same limits as the command line and the trainer, said in words for the person at the field
         long seed;
         int epochs;
         double lr;
         try {
-            seed = Long.parseLong(transport.seed.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.seed, "The seed must be a whole number, such as 42.");
+            seed = Limits.SEED.parse(transport.seed.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.seed, "The seed " + e.getMessage() + ".");
             return false;
         }
         try {
-            epochs = Integer.parseInt(transport.epochs.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000.");
+            epochs = Limits.EPOCHS.parseInt(transport.epochs.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.epochs, "Epochs " + e.getMessage() + ".");
             return false;
         }
         try {
-            lr = Double.parseDouble(transport.lr.getText().trim());
-        } catch (NumberFormatException e) {
-            showProblem(transport.lr, "The learning rate must be a number such as 0.01.");
-            return false;
-        }
-        // the core's range checks word their limits for programmers; the fields say them in words
-        if (seed < 0) {
-            showProblem(transport.seed, "The seed must be a whole number 0 or more, such as 42.");
-            return false;
-        }
-        if (epochs < 1 || epochs > 1000) {
-            showProblem(transport.epochs, "Epochs must be a whole number from 1 to 1000, got " + epochs + ".");
-            return false;
-        }
-        if (!(lr > 0 && lr <= LiveHyperParams.MAX_LR)) {
-            showProblem(transport.lr, "The learning rate must be more than 0 and at most " + (int) LiveHyperParams.MAX_LR
-                    + ", such as 0.01; got " + transport.lr.getText().trim() + ".");
+            lr = Limits.LR.parse(transport.lr.getText());
+        } catch (Limits.Refused e) {
+            showProblem(transport.lr, "The learning rate " + e.getMessage() + ".");
             return false;
         }
         try {
@@ -269,13 +271,22 @@ final class MainWindow extends BorderPane {
     }
 
     void train() {
-        if (applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.train();
         }
     }
 
+    /** One batch of a paused run, or the first batch of a new one; a running run is left alone (Pause first). */
     void step() {
-        if (session.stateProperty().get() == State.PAUSED || session.stateProperty().get() == State.RUNNING || applyFields()) {
+        State now = session.stateProperty().get();
+        if (now == State.RUNNING) {
+            return;
+        }
+        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
             session.stepOnce();
         }
     }
@@ -287,16 +298,25 @@ final class MainWindow extends BorderPane {
     }
 
     private void reset() {
-        if (session.hasWeightsProperty().get()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Forget this run's weights and charts? The next run starts again from seed " + session.settings().seed() + ".",
-                    ButtonType.OK, ButtonType.CANCEL);
-            ask.setHeaderText("Reset the trained model?");
-            if (ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
+        if (mayForgetWeights("Reset the trained model?")) {
+            session.reset();
         }
-        session.reset();
+    }
+
+    /**
+     * Reset, another rung and a new run all throw the trained (or loaded) weights away, so all three
+     * ask the same question first; with nothing trained there is nothing to ask.
+     */
+    private boolean mayForgetWeights(String header) {
+        if (!session.hasWeightsProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Forget this run's weights and charts? Save first to keep the model. The next run starts again from seed "
+                        + session.settings().seed() + ".",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(header);
+        return ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
@@ -325,7 +345,7 @@ final class MainWindow extends BorderPane {
         java.nio.file.Path pngFile = png.resolveSibling(base + ".png");
         java.nio.file.Path csvFile = png.resolveSibling(base + ".csv");
         try {
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(charts.snapshot(null, null), null), "png", pngFile.toFile());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(ChartExport.render(charts), null), "png", pngFile.toFile());
             io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
                     session.rawLoss(), session.smoothedLoss());
             transport.markProblem(null, null);
@@ -335,21 +355,26 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private static final String[] ZOOMS = {"zoom-80", "zoom-90", "zoom-100", "zoom-115", "zoom-130", "zoom-150"};
+    static final String[] ZOOMS = java.util.Arrays.stream(io.unrolled.cli.WindowFlags.ZOOM_PERCENTS)
+            .mapToObj(p -> "zoom-" + p).toArray(String[]::new);
     private int zoom = 2;
 
     /** Ctrl + / Ctrl − / Ctrl 0: one root font size, and every size in em follows (steps live in CSS). */
     void zoom(int step) {
-        zoom = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
-        getStyleClass().removeAll(ZOOMS);
-        getStyleClass().add(ZOOMS[zoom]);
+        int next = step == 0 ? 2 : Math.max(0, Math.min(ZOOMS.length - 1, zoom + step));
+        if (next == zoom) {
+            return;   // at 100 %, 80 % or 150 % already: nothing to restyle
+        }
+        // one change to the list, so CSS is worked out once, for the new step
+        getStyleClass().set(getStyleClass().indexOf(ZOOMS[zoom]), ZOOMS[next]);
+        zoom = next;
         charts.redrawSchedule();
     }
 
     private void showKeys() {
         Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
                 "Space        train / pause",
-                "Right        train one batch",
+                "Right        train one batch (paused or stopped)",
                 "F5           projector mode",
                 "F11          full screen",
                 "Ctrl + / −   larger / smaller text",
@@ -376,6 +401,11 @@ final class MainWindow extends BorderPane {
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
             setProjectorMode(!isProjectorMode());
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && notice.isShowing()) {
+            notice.hide();
             e.consume();
             return;
         }

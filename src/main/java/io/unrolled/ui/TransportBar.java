@@ -16,7 +16,7 @@ final class TransportBar extends ToolBar {
 
     final Button train = button("mdi2p-play", "Train", "Start training, or resume (Space)");
     final Button pause = button("mdi2p-pause", "Pause", "Pause after the current batch (Space)");
-    final Button step = button("mdi2s-step-forward", "Step", "Train exactly one batch (Right arrow)");
+    final Button step = button("mdi2s-step-forward", "Step", "Train exactly one batch, then wait (Right arrow); pause a running run first");
     final Button stop = button("mdi2s-stop", "Stop", "Stop training; the charts and table stay");
     final Button reset = button("mdi2r-restore", "Reset", "Start again from the same seed: the same first weights");
     final Button save = button("mdi2c-content-save", "Save", "Save the model as .npz (PyTorch state_dict names)");
@@ -35,6 +35,7 @@ final class TransportBar extends ToolBar {
                 session.stateProperty());
         train.disableProperty().bind(running);
         pause.disableProperty().bind(running.not());
+        step.disableProperty().bind(running);   // stepping is for a run that stands still
         stop.disableProperty().bind(busy.not());
         seed.disableProperty().bind(busy);
         epochs.disableProperty().bind(busy);

@@ -1,5 +1,8 @@
 package io.unrolled.ui;
 
+import io.unrolled.cli.Cli;
+import io.unrolled.cli.WindowFlags;
+import io.unrolled.launch.LaunchTime;
 import io.unrolled.session.TrainingSession;
 import java.io.File;
 import java.io.IOException;
@@ -20,10 +23,10 @@ public final class UnrolledApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        WindowFlags flags = WindowFlags.parse(getParameters().getRaw());
-        // the clock reads the JVM's management beans, 30 ms of class loading a normal start can skip
+        // Main has already refused bad flags (one line, status 2) before the toolkit started
+        WindowFlags flags = Cli.windowFlags(getParameters().getRaw());
+        // the clock reads the JVM's management beans, class loading a normal start can skip
         long enteredMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
-        flags.problems().forEach(p -> System.err.println("unrolled: " + p));
         session = new TrainingSession(Platform::runLater);
         flags.model().ifPresent(session::selectModel);
         MainWindow window = new MainWindow(session);
@@ -36,9 +39,17 @@ public final class UnrolledApp extends Application {
         stage.show();
         long shownMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         window.setProjectorMode(flags.projector());
+        for (int k = 0; k < Math.abs(flags.zoomSteps()); k++) {
+            window.zoom(Integer.signum(flags.zoomSteps()));
+        }
         window.showView(flags.view());
         flags.text().ifPresent(text -> window.unrolled().showText(text));
         if (flags.projector()) {
+            // the whole screen, also where no window manager acts on "maximised" (a bare X server, a kiosk)
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setMaximized(true);
         }
         if (flags.frameStats()) {

@@ -111,7 +111,7 @@ final class DiagramPane extends Region {
         painted = "";
         SentenceTrace t = trace.get();
         RungShape r = rung.get();
-        if (t == null || r == null || t.model() != r.kind() || getWidth() <= 0) {
+        if (t == null || r == null || RungShape.kindOf(t) != r.kind() || getWidth() <= 0) {
             diagram = null;
             repaint();
             return;

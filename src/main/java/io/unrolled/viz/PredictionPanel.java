@@ -104,7 +104,7 @@ final class PredictionPanel extends FlowPane {
     }
 
     private static String noGuess(SentenceTrace trace) {
-        return switch (trace.model()) {
+        return switch (RungShape.kindOf(trace)) {
             case LM1, LM2 -> "the model guesses only after its third word.";
             case LM3 -> "the model guesses after every third word.";
             default -> "no guess here.";

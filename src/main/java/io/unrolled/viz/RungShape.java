@@ -1,6 +1,7 @@
 package io.unrolled.viz;
 
 import io.unrolled.models.ModelKind;
+import io.unrolled.trace.SentenceTrace;
 
 /**
  * What the diagram of one rung looks like, apart from the sentence: how many layers, whether it can
@@ -14,6 +15,11 @@ import io.unrolled.models.ModelKind;
  * @param signed    tanh, LSTM and GRU states are signed (diverging scale); ReLU states are not
  */
 record RungShape(ModelKind kind, int layers, boolean rollable, int chunk, boolean tied, boolean signed, String note) {
+
+    /** The rung a trace was made by (traces name it by id, so they need not depend on the models). */
+    static ModelKind kindOf(SentenceTrace trace) {
+        return ModelKind.byId(trace.model()).orElseThrow(() -> new IllegalArgumentException("unknown rung " + trace.model()));
+    }
 
     static RungShape of(ModelKind kind) {
         return switch (kind) {

@@ -94,8 +94,8 @@ public final class UnrolledView extends BorderPane {
     }
 
     private void show(SentenceTrace trace) {
-        if (trace != null && (rung == null || rung.kind() != trace.model())) {
-            rung = RungShape.of(trace.model());
+        if (trace != null && (rung == null || rung.kind() != RungShape.kindOf(trace))) {
+            rung = RungShape.of(RungShape.kindOf(trace));
             rolling.stop();
             diagram.rollProperty().set(rung.rollable() ? 0 : 1);   // before the switch, whose change would animate
             playback.unroll.setVisible(rung.rollable());
@@ -105,7 +105,7 @@ public final class UnrolledView extends BorderPane {
         if (trace != null) {
             playback.setSteps(trace.steps());   // first: the scrub bar must reach the cursor the clock picks
             clock.setSteps(trace.steps());
-            note.setText(trace.model().bookName() + " (weights: " + trace.weights() + "). " + rung.note());
+            note.setText(trace.modelName() + " (weights: " + trace.weights() + "). " + rung.note());
         } else {
             note.setText("No trace yet.");
             playback.unroll.setVisible(false);

@@ -70,7 +70,7 @@ class NpyArrayTest {
 
     @Test
     void constructorRefusesUnknownDtypeWrongLengthAndNegativeDimension() {
-        assertThrows(IllegalArgumentException.class, () -> new NpyArray("<c16", new int[] {1}, new byte[16]));
+        assertThrows(IllegalArgumentException.class, () -> new NpyArray("<i4", new int[] {1}, new byte[4]));
         assertThrows(IllegalArgumentException.class, () -> new NpyArray(">f4", new int[] {1}, new byte[4]));
         assertThrows(IllegalArgumentException.class, () -> new NpyArray("<f4", new int[] {3}, new byte[8]));
         assertThrows(IllegalArgumentException.class, () -> new NpyArray("<f4", new int[] {-1}, new byte[0]));
@@ -101,33 +101,11 @@ class NpyArrayTest {
     }
 
     @Test
-    void integerTypesConvertToTheirValues() {
-        assertArrayEquals(new double[] {-1, 127}, array("|i1", 1, 0xff, 0x7f).toDoubles());
-        assertArrayEquals(new double[] {-2}, array("<i2", 2, 0xfe, 0xff).toDoubles());
-        assertArrayEquals(new double[] {65535}, array("<u2", 2, 0xff, 0xff).toDoubles());
-        assertArrayEquals(new double[] {-1}, array("<i4", 4, 0xff, 0xff, 0xff, 0xff).toDoubles());
-        assertArrayEquals(new double[] {4294967295.0}, array("<u4", 4, 0xff, 0xff, 0xff, 0xff).toDoubles());
-        assertArrayEquals(new double[] {1, 0, 1}, array("|b1", 1, 1, 0, 1).toDoubles());
-        assertArrayEquals(new float[] {1, 0, 1}, array("|b1", 1, 1, 0, 1).toFloats());
-    }
+    void uint8ConvertsToItsUnsignedValues() {
+        NpyArray bytes = NpyArray.ofBytes(new byte[] {0, 127, (byte) 0x80, (byte) 0xff});
 
-    @Test
-    void int64ToFloatRoundsOnceLikeNumpy() {
-        // 2^62 + 2^38 + 1 is just above half way between two floats; rounding to double first would
-        // drop the +1, land exactly half way and round down to even instead.
-        long value = (1L << 62) + (1L << 38) + 1;
-        NpyArray array = new NpyArray("<i8", new int[] {1}, littleEndianLongs(value));
-
-        assertEquals(0x1p62f + 0x1p39f, array.toFloats()[0]);
-        assertEquals((double) value, array.toDoubles()[0]);
-    }
-
-    @Test
-    void uint64AboveTheSignedRangeConvertsToItsUnsignedValue() {
-        NpyArray array = new NpyArray("<u8", new int[] {2}, littleEndianLongs(-1L, 1L << 63));
-
-        assertArrayEquals(new double[] {0x1p64, 0x1p63}, array.toDoubles());
-        assertArrayEquals(new float[] {0x1p64f, 0x1p63f}, array.toFloats());
+        assertArrayEquals(new float[] {0, 127, 128, 255}, bytes.toFloats());
+        assertArrayEquals(new double[] {0, 127, 128, 255}, bytes.toDoubles());
     }
 
     @Test
@@ -137,40 +115,5 @@ class NpyArrayTest {
 
         assertArrayEquals(new float[] {0.1f, Float.POSITIVE_INFINITY}, array.toFloats());
         assertArrayEquals(new double[] {0.1, 1e300}, array.toDoubles());
-    }
-
-    @Test
-    void float16ConvertsNormalSubnormalAndSpecialValues() {
-        NpyArray half = array("<f2", 2,
-                0x00, 0x3c, // 1.0
-                0x00, 0xc0, // -2.0
-                0xff, 0x7b, // 65504, the largest half
-                0x01, 0x00, // 2^-24, the smallest subnormal
-                0x00, 0x80, // -0.0
-                0x00, 0x7c, // +infinity
-                0x00, 0x7e); // NaN
-
-        float[] values = half.toFloats();
-
-        assertArrayEquals(new float[] {1f, -2f, 65504f, 0x1p-24f, -0f, Float.POSITIVE_INFINITY},
-                java.util.Arrays.copyOf(values, 6));
-        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(values[4]));
-        assertTrue(Float.isNaN(values[6]));
-    }
-
-    private static NpyArray array(String descr, int itemSize, int... unsignedBytes) {
-        byte[] data = new byte[unsignedBytes.length];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (byte) unsignedBytes[i];
-        }
-        return new NpyArray(descr, new int[] {data.length / itemSize}, data);
-    }
-
-    private static byte[] littleEndianLongs(long... values) {
-        ByteBuffer bytes = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (long v : values) {
-            bytes.putLong(v);
-        }
-        return bytes.array();
     }
 }

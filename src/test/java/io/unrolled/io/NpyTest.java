@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
@@ -41,14 +39,11 @@ class NpyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<f4", "<f8", "<f2", "|u1", "|i1", "<i2", "<u2", "<i4", "<u4", "<i8", "<u8", "|b1"})
+    @ValueSource(strings = {"<f4", "<f8", "|u1"})
     void decodeGivesBackWhatEncodeWrote(String descr) throws NpzFormatException {
         int itemSize = Integer.parseInt(descr.substring(2));
         byte[] data = new byte[2 * 3 * itemSize];
         new Random(descr.hashCode()).nextBytes(data);
-        if (descr.equals("|b1")) {
-            Arrays.fill(data, (byte) 1);
-        }
         NpyArray original = new NpyArray(descr, new int[] {2, 3}, data);
 
         assertEquals(original, Npy.decode(Npy.encode(original), NAME));
@@ -68,8 +63,6 @@ class NpyTest {
     @ValueSource(strings = {
         "{'shape': (2,), 'fortran_order': False, 'descr': '<f4'}",
         "{ 'descr' : \"<f4\" ,'fortran_order':False,'shape':(2 , ) }",
-        "{'descr': '<f4', 'fortran_order': False, 'shape': (2L,), }",
-        "{'descr': u'<f4', 'fortran_order': False, 'shape': [2]}",
         "{'descr': '<f4',\n 'fortran_order': False,\n 'shape': (2,)}\n\n"
     })
     void decodeToleratesKeyOrderSpacingAndQuoteVariations(String header) throws NpzFormatException {
@@ -82,10 +75,9 @@ class NpyTest {
         assertArrayEquals(new float[] {1.5f, -2f}, array.toFloats());
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {2, 3})
-    void decodeReadsVersionsWithFourByteHeaderLength(int major) throws NpzFormatException {
-        byte[] file = npy(major, "{'descr': '<f4', 'fortran_order': False, 'shape': (1, 2), }\n",
+    @Test
+    void decodeReadsVersion2WithItsFourByteHeaderLength() throws NpzFormatException {
+        byte[] file = npy(2, "{'descr': '<f4', 'fortran_order': False, 'shape': (1, 2), }\n",
                 littleEndianFloats(3, 4));
 
         NpyArray array = Npy.decode(file, NAME);
@@ -95,50 +87,25 @@ class NpyTest {
     }
 
     @Test
-    void decodeSwapsBigEndianDataIntoLittleEndian() throws NpzFormatException {
-        ByteBuffer big = ByteBuffer.allocate(16).order(ByteOrder.BIG_ENDIAN).putDouble(1.25).putDouble(-7);
+    void decodeRefusesInt32InOneLineThatNamesTheTypeAndTheFix() {
+        NpzFormatException e = assertRefused(npy("{'descr': '<i4', 'fortran_order': False, 'shape': (2,), }",
+                new byte[8]), "'<i4' (int32)");
 
-        NpyArray array = Npy.decode(npy("{'descr': '>f8', 'fortran_order': False, 'shape': (2,), }", big.array()), NAME);
-
-        assertEquals("<f8", array.descr());
-        assertArrayEquals(new double[] {1.25, -7}, array.toDoubles());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().contains("float32, float64 and uint8") && e.getMessage().contains("astype"),
+                e.getMessage());
     }
 
     @Test
-    void decodeRearrangesFortranOrderIntoCOrder() throws NpzFormatException {
-        // The 2x3 matrix [[0, 1, 2], [3, 4, 5]] stored column by column.
-        byte[] columnMajor = littleEndianFloats(0, 3, 1, 4, 2, 5);
-
-        NpyArray array = Npy.decode(npy("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }", columnMajor), NAME);
-
-        assertArrayEquals(new int[] {2, 3}, array.shape());
-        assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5}, array.toFloats());
+    void decodeRefusesBigEndianDataNamingIt() {
+        assertRefused(npy("{'descr': '>f8', 'fortran_order': False, 'shape': (2,), }", new byte[16]),
+                "'>f8' (big-endian float64)");
     }
 
     @Test
-    void decodeRearrangesThreeDimensionalFortranOrder() throws NpzFormatException {
-        int[] shape = {2, 3, 4};
-        float[] columnMajor = new float[24];
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 4; k++) {
-                    columnMajor[i + 2 * j + 6 * k] = 100 * i + 10 * j + k;
-                }
-            }
-        }
-
-        NpyArray array = Npy.decode(npy("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3, 4), }",
-                littleEndianFloats(columnMajor)), NAME);
-
-        assertArrayEquals(shape, array.shape());
-        float[] values = array.toFloats();
-
-        for (int c = 0; c < 24; c++) {
-            int i = c / 12;
-            int j = c / 4 % 3;
-            int k = c % 4;
-            assertEquals(100 * i + 10 * j + k, values[c], "element " + Arrays.toString(new int[] {i, j, k}));
-        }
+    void decodeRefusesFortranOrderSayingHowToSaveInCOrder() {
+        assertRefused(npy("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }", new byte[24]),
+                "np.ascontiguousarray");
     }
 
     @Test
@@ -176,7 +143,8 @@ class NpyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<c16", "|O", "<U5", "|S3", "<M8[ns]", "|V8", "<f16", "=f4", "|f4", "f4", "<x4", ""})
+    @ValueSource(strings = {"<i8", "<f2", "|b1", "|i1", "<c16", "|O", "<U5", "|S3", "<M8[ns]", "|V8", "<f16", "=f4",
+        "|f4", "f4", "<x4", ""})
     void decodeRefusesUnsupportedDtypesNamingThem(String descr) {
         byte[] file = npy("{'descr': '" + descr + "', 'fortran_order': False, 'shape': (1,), }", new byte[16]);
 
@@ -204,23 +172,23 @@ class NpyTest {
         "{'descr': '<f4', 'fortran_order': False, 'shape': (1,)",
         "{'descr': '<f4' 'fortran_order': False, 'shape': (1,)}",
         "{'descr': '<f4, 'fortran_order': False, 'shape': (1,)}",
-        "{'descr': '<f4', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}"
+        "{'descr': '<f4', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}",
+        "{'descr': '<f4', 'fortran_order': False, 'shape': (1)}",
+        "{'descr': '<f4', 'fortran_order': False, 'shape': [1]}",
+        "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'extra': 0}",
+        "{'descr': '<f4', 'fortran_order': False, 'shape': (1,)} trailing"
     })
     void decodeRefusesMalformedHeaders(String header) {
         assertRefused(npy(1, header + "\n", new byte[4]), "");
     }
 
-    @Test
-    void decodeRefusesDeeplyNestedHeadersWithoutOverflowingTheStack() {
-        assertRefused(npy(1, "(".repeat(50_000), new byte[0]), "deep");
-    }
-
-    @Test
-    void decodeRefusesUnknownFormatVersions() {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 3, 4})
+    void decodeRefusesFormatVersionsOtherThan1And2(int major) {
         byte[] file = Npy.encode(NpyArray.ofBytes(new byte[3]));
-        file[6] = 4;
+        file[6] = (byte) major;
 
-        assertRefused(file, "version 4.0");
+        assertRefused(file, "version " + major + ".0");
     }
 
     @Test

@@ -42,7 +42,7 @@ class NpzRoundTripTest {
         assertEquals(saved, loaded);
         assertArrayEquals(saved.get("i_h.weight").toFloats(), loaded.get("i_h.weight").toFloats());
         assertEquals(config, new String(loaded.get("__config__").toBytes(), StandardCharsets.UTF_8));
-        assertEquals(Map.of("model", "LMModel3", "vocab", 30L, "hidden", 64L, "note", "ünïcode ✓"),
+        assertEquals(Map.of("model", "LMModel3", "vocab", 30, "hidden", 64, "note", "ünïcode ✓"),
                 Json.parse(new String(loaded.get("__config__").toBytes(), StandardCharsets.UTF_8)));
     }
 

@@ -7,7 +7,6 @@ import io.unrolled.data.LmData;
 import io.unrolled.nn.ActivationPenalty;
 import io.unrolled.nn.CrossEntropy;
 import io.unrolled.nn.GradientCheck;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,6 +23,8 @@ class ModelGradientTest {
 
     private static final double ALPHA = 2.0;
     private static final double BETA = 1.0;
+    /** Every rung's worst relative error must sit far below this; each run logs its own. */
+    private static final double TOLERANCE = 1e-5;
 
     @ParameterizedTest
     @EnumSource(ModelKind.class)
@@ -54,9 +55,8 @@ class ModelGradientTest {
         }
         model.backward(ce.gradient(), dDropped, dRaw);
 
-        // eps 1e-5 and a 1e-5 floor: the loss is about 3.4, so double round-off leaves ~1e-10 of
-        // noise on each numeric gradient, which must not count against gradients of size 1e-7
-        GradientCheck.Report report = new GradientCheck(1e-5, 1e-5, 12, 5).check(model.params().all(), () -> {
+        GradientCheck check = kind.cell() == ModelKind.Cell.RELU_BOOK ? GradientCheck.piecewise(12) : GradientCheck.smooth(12);
+        GradientCheck.Report report = check.check(model.params().all(), () -> {
             model.restoreState(carried);
             ModelOutput o = model.forward(second, true);
             double loss = new CrossEntropy().forward(o.logits(), o.targets());
@@ -66,7 +66,8 @@ class ModelGradientTest {
             }
             return loss;
         });
-        assertTrue(report.passes(1e-5), () -> kind + " worst: " + report.worst());
+        System.out.println(report.summary(kind.bookName() + " across the detach boundary", TOLERANCE));
+        assertTrue(report.passes(TOLERANCE), () -> kind + " worst: " + report.worst());
         assertTrue(report.entries().size() >= model.params().all().size(), "every parameter was sampled");
     }
 
@@ -88,15 +89,5 @@ class ModelGradientTest {
         double afterReset = new CrossEntropy().forward(again.logits(), again.targets());
         assertTrue(Math.abs(fromZero - carried) > 1e-9, "a carried state changes the prediction");
         assertTrue(Math.abs(fromZero - afterReset) < 1e-12, "reset() returns to the zero state");
-    }
-
-    @org.junit.jupiter.api.Test
-    void lmModel1AndLmModel2ComputeTheSameFunction() {
-        LmData data = LmData.of(ModelKind.LM1.data(), 8, 16);
-        LanguageModel m1 = Models.create(ModelConfig.book(ModelKind.LM1, 30), 5, DataType.DOUBLE);
-        LanguageModel m2 = Models.create(ModelConfig.book(ModelKind.LM2, 30), 5, DataType.DOUBLE);
-        for (Batch b : List.of(data.train().get(0), data.valid().get(0))) {
-            assertTrue(m1.forward(b, false).logits().equalsWithEps(m2.forward(b, false).logits(), 0));
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class LayerGradientTest {
 
+    /** Every check's worst relative error must sit far below this; each test logs its own. */
     private static final double TOLERANCE = 1e-5;
     private static final DataType D = DataType.DOUBLE;
 
@@ -39,8 +40,9 @@ class LayerGradientTest {
         return new Param(name, x, dx.dup(), false);
     }
 
-    private static void assertPasses(GradientCheck.Report report) {
-        assertTrue(report.passes(TOLERANCE), () -> "worst: " + report.worst());
+    private static void assertPasses(String check, GradientCheck.Report report) {
+        System.out.println(report.summary(check, TOLERANCE));
+        assertTrue(report.passes(TOLERANCE), () -> check + " worst: " + report.worst());
         assertTrue(report.entries().size() > 0, "nothing was compared");
     }
 
@@ -56,7 +58,7 @@ class LayerGradientTest {
         lin.backward(r, dx);
         List<Param> targets = new ArrayList<>(ps.all());
         targets.add(input("x", x, dx));
-        assertPasses(GradientCheck.standard().check(targets, () -> weightedSum(lin.forward(x), r)));
+        assertPasses("Linear", GradientCheck.smooth(24).check(targets, () -> weightedSum(lin.forward(x), r)));
     }
 
     @Test
@@ -68,7 +70,7 @@ class LayerGradientTest {
         INDArray r = random(rng, ids.length, 4);
         emb.forward(ids);
         emb.backward(r);
-        assertPasses(GradientCheck.standard().check(ps.all(), () -> weightedSum(emb.forward(ids), r)));
+        assertPasses("Embedding", GradientCheck.smooth(24).check(ps.all(), () -> weightedSum(emb.forward(ids), r)));
         // row 3 was used three times: its gradient is the sum of those three rows of R
         double expected = r.getDouble(1, 2) + r.getDouble(2, 2) + r.getDouble(5, 2);
         assertEquals(expected, ps.get("emb").grad().getDouble(3, 2), 1e-12);
@@ -87,10 +89,10 @@ class LayerGradientTest {
         INDArray dx = layer.backward(r);
         List<Param> targets = new ArrayList<>(ps.all());
         targets.add(input("x", x, dx));
-        assertPasses(GradientCheck.standard().check(targets, () -> weightedSum(layer.forward(x, b, h0), r)));
+        assertPasses("ReLU recurrence (LMModel2-4)", GradientCheck.piecewise(200).check(targets, () -> weightedSum(layer.forward(x, b, h0), r)));
     }
 
-    private static void checkRecurrent(int gates, Function<ParamSet, RecurrentLayer> make) {
+    private static void checkRecurrent(String check, int gates, Function<ParamSet, RecurrentLayer> make) {
         SplittableRandom rng = new SplittableRandom(4 + gates);
         int in = 3;
         int hidden = 4;
@@ -108,23 +110,22 @@ class LayerGradientTest {
         INDArray dx = layer.backward(r);
         List<Param> targets = new ArrayList<>(ps.all());
         targets.add(input("x", x, dx));
-        GradientCheck check = new GradientCheck(1e-6, 1e-7, 200, 3);
-        assertPasses(check.check(targets, () -> weightedSum(layer.forward(x, b, state0), r)));
+        assertPasses(check, GradientCheck.smooth(200).check(targets, () -> weightedSum(layer.forward(x, b, state0), r)));
     }
 
     @Test
     void elmanBackwardMatchesFiniteDifferences() {
-        checkRecurrent(1, ps -> new ElmanLayer(ps, "rnn", 0, 4));
+        checkRecurrent("tanh RNN layer", 1, ps -> new ElmanLayer(ps, "rnn", 0, 4));
     }
 
     @Test
     void lstmBackwardMatchesFiniteDifferences() {
-        checkRecurrent(4, ps -> new LstmLayer(ps, "rnn", 0, 4));
+        checkRecurrent("LSTM layer", 4, ps -> new LstmLayer(ps, "rnn", 0, 4));
     }
 
     @Test
     void gruBackwardMatchesFiniteDifferences() {
-        checkRecurrent(3, ps -> new GruLayer(ps, "rnn", 0, 4));
+        checkRecurrent("GRU layer", 3, ps -> new GruLayer(ps, "rnn", 0, 4));
     }
 
     @Test
@@ -137,7 +138,7 @@ class LayerGradientTest {
         drop.freezeMask();
         INDArray dRaw = drop.backward(r);
         Param in = input("raw", raw, dRaw);
-        assertPasses(GradientCheck.standard().check(List.of(in), () -> weightedSum(drop.forward(raw, true), r)));
+        assertPasses("Dropout", GradientCheck.smooth(24).check(List.of(in), () -> weightedSum(drop.forward(raw, true), r)));
         INDArray mask = drop.lastMask();
         for (int k = 0; k < mask.length(); k++) {
             double v = mask.getDouble(k);
@@ -154,7 +155,7 @@ class LayerGradientTest {
         CrossEntropy ce = new CrossEntropy();
         ce.forward(logits, targets);
         Param p = input("logits", logits, ce.gradient());
-        assertPasses(GradientCheck.standard().check(List.of(p), () -> new CrossEntropy().forward(logits, targets)));
+        assertPasses("cross-entropy", GradientCheck.smooth(30).check(List.of(p), () -> new CrossEntropy().forward(logits, targets)));
     }
 
     @Test
@@ -173,7 +174,7 @@ class LayerGradientTest {
         ActivationPenalty.ar(h, grad, 2.0);
         ActivationPenalty.tar(h, b, grad, 1.0);
         Param p = input("h", h, grad);
-        assertPasses(GradientCheck.standard().check(List.of(p),
+        assertPasses("AR + TAR", GradientCheck.smooth(60).check(List.of(p),
                 () -> 2.0 * ActivationPenalty.ar(h, null, 0) + ActivationPenalty.tar(h, b, null, 0)));
     }
 

@@ -29,7 +29,7 @@ class ProgressReportTest {
         // batch 1 of epoch 1: two batches into the epoch at one second per batch
         assertEquals("20.00% [2/10 00:02<00:08]", report.property().get().epochText());
         assertEquals("25.00% [1/4 00:12<00:28]", report.property().get().runText());
-        assertEquals("epoch 2/4 · about 00:28 left", report.property().get().line());
+        assertEquals("epoch 1 · about 00:28 left", report.property().get().line());
     }
 
     @Test
@@ -52,7 +52,7 @@ class ProgressReportTest {
         report.onBatches(List.of(at(3, 9)), State.RUNNING);
         report.show(State.FINISHED);
         assertEquals("100.00% [4/4 00:40<00:00]", report.property().get().runText(), "the ten paused minutes do not count");
-        assertEquals("epoch 4/4 · took 00:40", report.property().get().line());
+        assertEquals("4 epochs · took 00:40", report.property().get().line());
         assertEquals(1.0, report.property().get().overall(), 1e-12);
     }
 

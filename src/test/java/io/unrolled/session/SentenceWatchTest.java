@@ -55,7 +55,7 @@ class SentenceWatchTest {
         awaitTrace(t -> true);
         SentenceTrace t = watch.traceProperty().get();
         assertEquals("before training", t.weights());
-        assertEquals(ModelKind.LM6, t.model());
+        assertEquals(ModelKind.LM6.id(), t.model());
         ValidationText.Stretch s = ValidationText.of(16).stretch(3);
         assertArrayEquals(ids(s.words()), t.words());
         LanguageModel start = TrainingRun.initialModel(ModelKind.LM6, session.settings(), VOCAB.size());

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The presentation model without any FX toolkit: the test thread plays the UI thread. */
 class TrainingSessionTest {
 
+    /**
+     * How long a whole run may take before the test gives up: a safety net, not a speed check. A
+     * 15-epoch LMModel4 run takes seconds here, but took over 90 s with the machine's two cores
+     * shared by a dozen busy processes.
+     */
+    private static final Duration WHOLE_RUN = Duration.ofMinutes(5);
+
     private final UiQueue ui = new UiQueue();
     private final TrainingSession session = new TrainingSession(ui);
 
@@ -28,14 +35,14 @@ class TrainingSessionTest {
         session.configure(7, 2, 3e-3);
         session.train();
         assertEquals(State.RUNNING, session.stateProperty().get());
-        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, WHOLE_RUN);
         assertEquals(2, session.epochs().size());
         assertEquals(98, session.batchesSeenProperty().get(), "49 batches per epoch");
         assertEquals(98, session.rawLoss().size());
         assertEquals(1.0, session.progressProperty().get().overall(), 1e-12);
         assertTrue(session.statusProperty().get().startsWith("Finished: accuracy"), session.statusProperty().get());
         String line = session.progressProperty().get().line();
-        assertTrue(line.matches("epoch 2/2 · took \\d\\d:\\d\\d"), "no time left once done: " + line);
+        assertTrue(line.matches("2 epochs · took \\d\\d:\\d\\d"), "no time left once done: " + line);
     }
 
     @Test
@@ -56,22 +63,55 @@ class TrainingSessionTest {
     }
 
     @Test
-    void stepTrainsExactlyOneBatchAndWaits() throws Exception {
+    void stepTrainsExactlyOneBatchAndWaitsSayingWhereItIs() throws Exception {
         session.selectModel(ModelKind.LM4);
         session.stepOnce();
         assertEquals(State.PAUSED, session.stateProperty().get());
-        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 1, Duration.ofSeconds(60));
-        Thread.sleep(300);
-        ui.pumpUntil(() -> true, Duration.ofSeconds(1));
+        // the status names the place only once the trainer waits, and every batch it trained was handed over first
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Paused in"), Duration.ofSeconds(60));
+        assertEquals("Paused in epoch 0 after 1 of 49 batches. Space or Train goes on; Right trains one batch.",
+                session.statusProperty().get());
         assertEquals(1, session.batchesSeenProperty().get(), "paused after one batch");
         session.stepOnce();
-        ui.pumpUntil(() -> session.batchesSeenProperty().get() == 2, Duration.ofSeconds(30));
+        ui.pumpUntil(() -> session.statusProperty().get().startsWith("Paused in epoch 0 after 2 "), Duration.ofSeconds(30));
+        assertEquals(2, session.batchesSeenProperty().get());
         session.train();
         assertEquals(State.RUNNING, session.stateProperty().get());
+        assertTrue(session.statusProperty().get().startsWith("Training LMModel4"), "Train goes on: " + session.statusProperty().get());
         session.stop();
         ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
         assertThrows(IllegalArgumentException.class, () -> session.configure(1, 0, 1e-3), "epochs 0 is refused");
         assertThrows(IllegalArgumentException.class, () -> session.configure(1, 3, Double.NaN), "a NaN learning rate is refused");
+    }
+
+    @Test
+    void whilePausedTheStatusSaysPausedAndWhereNotTraining() throws Exception {
+        session.selectModel(ModelKind.LM7);
+        session.train();                         // the book's 15 epochs: still going when Pause comes, however slow the machine
+        ui.pumpUntil(() -> session.batchesSeenProperty().get() > 2, Duration.ofSeconds(60));
+        session.pause();
+        assertEquals("Paused.", session.statusProperty().get(), "at once, before the trainer has finished its batch");
+        ui.pumpUntil(() -> session.statusProperty().get().matches("Paused (in|at) .*"), Duration.ofSeconds(30));
+        var last = session.lastMetricsProperty().get();
+        String place = last.batch() + 1 == 49 ? "at the end of epoch " + last.epoch()   // paused between two epochs
+                : String.format("in epoch %d after %d of 49 batches", last.epoch(), last.batch() + 1);
+        assertEquals("Paused " + place + ". Space or Train goes on; Right trains one batch.", session.statusProperty().get(),
+                "the place of the last batch shown: the trainer had handed every batch over before it said it waits");
+        assertEquals(State.PAUSED, session.stateProperty().get());
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
+        assertEquals("Stopped " + place + ".", session.statusProperty().get());
+        assertEquals(last, session.lastMetricsProperty().get(), "nothing trained while paused");
+    }
+
+    @Test
+    void rightOrStepLeavesARunningRunRunning() throws Exception {
+        session.selectModel(ModelKind.LM6);
+        session.train();
+        session.stepOnce();
+        assertEquals(State.RUNNING, session.stateProperty().get(), "stepping is for a run that stands still");
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == State.STOPPED, Duration.ofSeconds(30));
     }
 
     @Test
@@ -95,7 +135,7 @@ class TrainingSessionTest {
             }
         });
         session.train();
-        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
+        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, WHOLE_RUN);
         assertEquals(State.DIVERGED, session.stateProperty().get(), session.statusProperty().get());
         String why = session.statusProperty().get();
         assertTrue(why.startsWith("Training diverged at epoch 0, batch"), why);
@@ -110,7 +150,7 @@ class TrainingSessionTest {
         session.selectModel(ModelKind.LM4);
         session.configure(42, 15, 0.3);         // over 15 epochs the one-cycle warm-up is slower: the run may
         session.train();                        // blow up, or settle at always "thousand"; either way it must say why
-        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(90));
+        ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, WHOLE_RUN);
         String why = session.statusProperty().get();
         assertTrue(session.stateProperty().get() == State.DIVERGED || why.startsWith("Finished at the baseline"), why);
         assertTrue(why.contains("the learning rate (peak 0.300) is probably too high")
@@ -127,7 +167,7 @@ class TrainingSessionTest {
         assertTrue(session.runMatchesBook(), "the book's settings");
         ui.pumpUntil(() -> session.batchesSeenProperty().get() > 0, Duration.ofSeconds(60));
         session.setWeightDecay(0.05);
-        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(90));
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, WHOLE_RUN);
         assertTrue(!session.runMatchesBook(), "epochs after the move were not trained with the book's settings");
         String label = session.pastRuns().get(0).label();
         assertTrue(label.contains("sliders moved during the run"), label);
@@ -164,6 +204,8 @@ class TrainingSessionTest {
         session.stop();                          // the trainer is still building data and model
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(30));
         assertEquals(State.STOPPED, session.stateProperty().get(), session.statusProperty().get());
+        assertEquals("Stopped before the first batch.", session.statusProperty().get());
+        assertEquals(0, session.batchesSeenProperty().get(), "the trainer asks for its turn before every batch, the first too");
         assertEquals(0, session.epochs().size(), "no epoch ran");
         assertTrue(!session.hasWeightsProperty().get(), "an untrained model is nothing to save or to ask about");
     }
@@ -191,14 +233,14 @@ class TrainingSessionTest {
         assertEquals(State.IDLE, session.stateProperty().get(), "warming up is not a run");
         assertEquals(0, session.batchesSeenProperty().get(), "and shows nothing");
         session.train();
-        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, WHOLE_RUN);
 
         TrainingSession cold = new TrainingSession(ui);
         try {
             cold.selectModel(ModelKind.LM4);
             cold.configure(7, 1, 3e-3);
             cold.train();
-            ui.pumpUntil(() -> cold.stateProperty().get() == State.FINISHED, Duration.ofSeconds(60));
+            ui.pumpUntil(() -> cold.stateProperty().get() == State.FINISHED, WHOLE_RUN);
             assertEquals(cold.epochs().get(0).validLoss(), session.epochs().get(0).validLoss(), 0.0, "same seed, same numbers");
             assertEquals(cold.epochs().get(0).trainLoss(), session.epochs().get(0).trainLoss(), 0.0);
         } finally {
@@ -221,7 +263,7 @@ class TrainingSessionTest {
         assertEquals(2, session.warmUps().started(), "the same rung again starts nothing");
         session.configure(7, 1, 1e-2);
         session.train();                          // cuts the LMModel6 warm-up short
-        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(120));
+        ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, WHOLE_RUN);
         assertEquals(1, session.epochs().size());
         assertEquals(1, ready.get(), "the window's ready action ran once, after the latest warm-up");
     }

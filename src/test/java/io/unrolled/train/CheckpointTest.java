@@ -50,6 +50,22 @@ class CheckpointTest {
     }
 
     @Test
+    void aVocabularyThatDiffersIsRefusedAtTheFirstDifferentWordAndAMissingOneIsTakenAsOurs() throws Exception {
+        LanguageModel model = Models.create(ModelConfig.book(ModelKind.LM1, 30), 1);
+        List<String> ours = LmData.of(ModelKind.LM1.data(), 64, 16).vocab().words();
+        List<String> theirs = new java.util.ArrayList<>(ours);
+        java.util.Collections.swap(theirs, 2, 3);
+
+        Checkpoint.Invalid e = assertThrows(Checkpoint.Invalid.class,
+                () -> new Checkpoint.Loaded(model, theirs, Map.of()).requireVocabulary("theirs.npz", ours));
+
+        assertTrue(e.getMessage().contains("word 2 is \"" + ours.get(3) + "\" there and \"" + ours.get(2) + "\" here"),
+                e.getMessage());
+        new Checkpoint.Loaded(model, List.of(), Map.of()).requireVocabulary("theirs.npz", ours);
+        new Checkpoint.Loaded(model, ours, Map.of()).requireVocabulary("theirs.npz", ours);
+    }
+
+    @Test
     void entriesUsePyTorchNamesAndTheTiedWeightAppearsTwice() throws Exception {
         Path file = dir.resolve("lm7.npz");
         Checkpoint.save(file, Models.create(ModelConfig.book(ModelKind.LM7, 30), 1), List.of(), null);
@@ -112,5 +128,22 @@ class CheckpointTest {
         Npz.write(foreign, Map.of("weights", NpyArray.ofFloats(new int[] {2}, new float[] {1, 2})));
         Checkpoint.Invalid noConfig = assertThrows(Checkpoint.Invalid.class, () -> Checkpoint.load(foreign));
         assertTrue(noConfig.getMessage().contains("__config__"), noConfig.getMessage());
+    }
+
+    @Test
+    void wholeNumberWeightsAreRefusedInOneLine() throws Exception {
+        // int32 and other integer types are refused by the archive reader itself (NpzDamagedFileTest,
+        // NumpyInteropTest); uint8, which the reader must accept for __config__, is refused as weights here
+        Path file = dir.resolve("bytes.npz");
+        Checkpoint.save(file, Models.create(ModelConfig.book(ModelKind.LM4, 30), 1), List.of(), null);
+        Map<String, NpyArray> a = new LinkedHashMap<>(Npz.read(file));
+        int[] shape = a.get("i_h.weight").shape();
+        a.put("i_h.weight", new NpyArray("|u1", shape, new byte[shape[0] * shape[1]]));
+        Npz.write(file, a);
+        Checkpoint.Invalid e = assertThrows(Checkpoint.Invalid.class, () -> Checkpoint.load(file));
+        assertEquals("bytes.npz: i_h.weight holds uint8 numbers, but weights must be floating point (float32 or float64).",
+                e.getMessage());
+        assertEquals("i_h.weight holds uint8 numbers, but weights must be floating point (float32 or float64).", e.reason(),
+                "the window names the file itself");
     }
 }

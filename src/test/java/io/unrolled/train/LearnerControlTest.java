@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.unrolled.data.LmData;
@@ -93,23 +92,51 @@ class LearnerControlTest {
     void pausedTrainerRunsExactlyOneBatchPerStepAndStopsWhenAsked() throws Exception {
         Learner l = learner(ModelKind.LM4, Ladder.recipe(ModelKind.LM4), 1);
         BlockingQueue<StepMetrics> batches = new LinkedBlockingQueue<>();
+        BlockingQueue<Integer> holds = new LinkedBlockingQueue<>();   // batches done in the epoch when it began to wait
         l.addListener(new TrainingListener() {
             @Override
             public void onBatch(StepMetrics m) {
                 batches.add(m);
             }
+
+            @Override
+            public void onHold(int epoch, int batchesDone, int batchesPerEpoch) {
+                holds.add(batchesDone);
+            }
         });
         l.control().pause();
         CompletableFuture<FitOutcome> run = CompletableFuture.supplyAsync(l::fit);
-        assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "nothing runs while paused");
+        // onHold comes on the trainer thread after every batch it trained was reported: no sleeping needed
+        assertEquals(0, holds.poll(30, TimeUnit.SECONDS), "it waits before the first batch");
+        assertTrue(batches.isEmpty(), "nothing runs while paused");
         l.control().stepOnce();
-        assertEquals(0, batches.poll(10, TimeUnit.SECONDS).batch());
-        assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "one step is one batch");
+        assertEquals(1, holds.poll(30, TimeUnit.SECONDS));
+        assertEquals(0, batches.remove().batch());
+        assertTrue(batches.isEmpty(), "one step is one batch");
         l.control().stepOnce();
-        assertEquals(1, batches.poll(10, TimeUnit.SECONDS).batch());
+        assertEquals(2, holds.poll(30, TimeUnit.SECONDS));
+        assertEquals(1, batches.remove().batch());
         l.control().stop();
-        FitOutcome outcome = run.get(10, TimeUnit.SECONDS);
+        FitOutcome outcome = run.get(30, TimeUnit.SECONDS);
         assertEquals(FitOutcome.Status.STOPPED, outcome.status());
+        assertTrue(batches.isEmpty() && holds.isEmpty());
+    }
+
+    @Test
+    void aRunStoppedBeforeItsFirstBatchTrainsNone() {
+        Learner l = learner(ModelKind.LM7, Ladder.recipe(ModelKind.LM7), 1);
+        List<StepMetrics> seen = new ArrayList<>();
+        l.addListener(new TrainingListener() {
+            @Override
+            public void onBatch(StepMetrics m) {
+                seen.add(m);
+            }
+        });
+        l.control().stop();
+        FitOutcome outcome = l.fit();
+        assertEquals(FitOutcome.Status.STOPPED, outcome.status());
+        assertEquals(List.of(), seen, "the stop request is checked before every batch, the first included");
+        assertEquals(0, outcome.epochs().size());
     }
 
     @Test

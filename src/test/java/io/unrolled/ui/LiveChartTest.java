@@ -88,4 +88,46 @@ class LiveChartTest {
         assertEquals(1, columns.size(), "the mark covers one pixel column, crisp: " + columns);
         org.junit.jupiter.api.Assertions.assertTrue(dashes >= 10, "dashed from the top of the plot to the bottom: " + dashes + " dashes");
     }
+
+    /**
+     * Changing a style class on an ancestor resets every CSS-set value under it at once (JavaFX
+     * re-creates the style helpers) and sets them again only in the next CSS pass. A redraw asked
+     * for in between (the window's zoom keys do exactly that) must still draw with the stylesheet.
+     */
+    @Test
+    void aRedrawAskedForWhileTheStylesAreBeingReappliedDrawsWithTheStylesheetsColours(FxRobot robot) throws Exception {
+        LiveChart[] chart = new LiveChart[1];
+        javafx.scene.layout.StackPane[] root = new javafx.scene.layout.StackPane[1];
+        robot.interact(() -> {
+            chart[0] = new LiveChart("loss", "batch", "loss");
+            chart[0].add(new LiveChart.Series("smooth", "loss-smooth", LiveChart.Style.LINE, () -> new double[][] {XS, {3, 2, 1.5, 1}}));
+            root[0] = new javafx.scene.layout.StackPane(chart[0]);
+            root[0].getStyleClass().addAll("main-window", "zoom-100");
+            Scene scene = new Scene(root[0], 400, 240);
+            scene.getStylesheets().add(CSS);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(scene);
+            stage.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        int before = vermillionPixels(robot, chart[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(before > 50, "the smoothed loss is drawn in vermillion: " + before);
+        robot.interact(() -> {
+            root[0].getStyleClass().remove("zoom-100");   // what Ctrl+0 did at 100 %: off and on again
+            root[0].getStyleClass().add("zoom-100");
+            chart[0].redraw();
+        });
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        int after = vermillionPixels(robot, chart[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(after > before * 0.9, "still vermillion after the redraw: " + after + " of " + before + " pixels");
+        robot.interact(() -> chart[0].getScene().getWindow().hide());
+    }
+
+    private static int vermillionPixels(FxRobot robot, LiveChart chart) {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = chart.snapshot(null, null));
+        return ChartPixels.count(image[0], javafx.scene.paint.Color.web("#d55e00"));
+    }
 }

@@ -77,7 +77,7 @@ class MainWindowTest {
         assertEquals(ModelKind.LM4, session.modelProperty().get());
         robot.doubleClickOn("#epochs-field").write("2");
         robot.clickOn("Train");
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 300);   // a safety net: a whole run on a loaded shared machine
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.table.rowCount(), "two epochs, two rows");
         assertEquals("(other settings than the book's)", window.table.cellText(0, 5),
@@ -157,32 +157,49 @@ class MainWindowTest {
 
         robot.clickOn("Pause");
         assertEquals(State.PAUSED, session.stateProperty().get());
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // "Paused." at once; by the time the click has been handled the trainer may already have said where it waits
+        assertTrue(window.statusBar.getText().startsWith("Paused"), "not \"Training …\" while paused: " + window.statusBar.getText());
+        // the trainer says where it waits once it has handed over every batch it trained: from then on nothing trains
+        waitUntil(() -> window.statusBar.getText().matches("Paused (in|at) .*"), 30);
         long paused = session.batchesSeenProperty().get();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(paused, session.batchesSeenProperty().get(), "nothing trains while paused");
+        assertTrue(window.statusBar.getText().startsWith(pausedAfter(session.lastMetricsProperty().get())), window.statusBar.getText());
         robot.clickOn("Step");
-        waitUntil(() -> session.batchesSeenProperty().get() == paused + 1, 30);
+        waitUntil(() -> session.batchesSeenProperty().get() == paused + 1
+                && window.statusBar.getText().startsWith(pausedAfter(session.lastMetricsProperty().get())), 30);
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
     }
 
+    /** What the status line says once the trainer waits after batch {@code m}; epochs numbered from 0 as in the table. */
+    private static String pausedAfter(io.unrolled.train.StepMetrics m) {
+        return m.batch() + 1 == m.batchesPerEpoch() ? "Paused at the end of epoch " + m.epoch() + "."
+                : String.format("Paused in epoch %d after %d of %d batches.", m.epoch(), m.batch() + 1, m.batchesPerEpoch());
+    }
+
     @Test
     void aBadEntryIsMarkedExplainedWhereItCanBeSeenAndNothingStarts(FxRobot robot) {
+        trainWith(robot, "#seed-field", "99999999999999999999");
+        assertEquals(State.IDLE, session.stateProperty().get());
+        assertEquals("The seed must be a whole number 0 or more and at most 9223372036854775807, got 99999999999999999999.",
+                window.statusBar.getText(), "a huge seed is a whole number, only too large");
+        trainWith(robot, "#seed-field", "forty");
+        assertTrue(window.statusBar.getText().startsWith("The seed must be a whole number"), window.statusBar.getText());
+        assertTrue(window.statusBar.getText().endsWith("got 'forty'."), window.statusBar.getText());
+        robot.doubleClickOn("#seed-field").write("42");
         trainWith(robot, "#lr-field", "fast");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
         trainWith(robot, "#lr-field", "NaN");
         assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
-        assertEquals("The learning rate must be more than 0 and at most 10, such as 0.01; got NaN.", window.statusBar.getText());
+        assertEquals("The learning rate must be a number more than 0 and at most 10, got NaN.", window.statusBar.getText(),
+            "the trainer's own limits, as the command line words them");
         robot.doubleClickOn("#lr-field").write("0.01");
         trainWith(robot, "#epochs-field", "0");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText(),
             "in the status line: a label at the toolbar's end went into its overflow menu");
         assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
+        robot.doubleClickOn("#epochs-field").write("1");
     }
 
     /** Types a value into a field and presses Train. */
@@ -221,6 +238,7 @@ class MainWindowTest {
         java.nio.file.Path npz = trainOneEpochAndSave(robot, "LMModel4");
         java.nio.file.Path dir = npz.getParent();
         robot.clickOn("LMModel1");
+        robot.clickOn("OK");   // the question before trained weights are forgotten
         robot.interact(() -> window.load(npz));
         waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 30);
         assertEquals(ModelKind.LM4, session.modelProperty().get(), "loading a model selects its rung");
@@ -241,6 +259,10 @@ class MainWindowTest {
         assertTrue(window.statusBar.getText().startsWith("Training diverged"), window.statusBar.getText());
         assertTrue(!window.transport.train.isDisabled(), "Train can be pressed again");
         robot.clickOn("LMModel5");
+        WaitForAsyncUtils.waitForFxEvents();
+        if (session.hasWeightsProperty().get()) {
+            robot.clickOn("OK");   // batches trained before it diverged: the question before they are forgotten
+        }
         assertEquals(ModelKind.LM5, session.modelProperty().get(), "the window still answers");
     }
 
@@ -303,6 +325,7 @@ class MainWindowTest {
         trainOneEpoch(robot, "LMModel4");
         robot.doubleClickOn("#seed-field").write("7");
         robot.clickOn("Train");
+        robot.clickOn("OK");   // the question before trained weights are forgotten
         waitUntil(() -> session.pastRuns().size() == 2, 90);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(session.pastRuns().get(1).label().startsWith("#1 LMModel4 · seed 42"), session.pastRuns().get(1).label());
@@ -358,6 +381,7 @@ class MainWindowTest {
     void loadingAnotherRungsModelShowsThatRungsSettings(FxRobot robot) throws Exception {
         java.nio.file.Path file = trainOneEpochAndSave(robot, "LMModel7");
         robot.clickOn("LMModel1");
+        robot.clickOn("OK");   // the question before trained weights are forgotten
         assertTrue(window.transport.save.isDisabled(), "another rung's model is not this rung's to save");
         robot.interact(() -> window.load(file));
         waitUntil(() -> session.statusProperty().get().startsWith("Loaded"), 60);
@@ -402,19 +426,78 @@ class MainWindowTest {
     void rightStepsOneBatchUnlessASliderHasFocus(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        waitUntil(() -> session.batchesSeenProperty().get() == 1, 60);
+        String afterOne = "Paused in epoch 0 after 1 of 49 batches.";
+        waitUntil(() -> window.statusBar.getText().startsWith(afterOne), 60);
+        assertEquals(1, session.batchesSeenProperty().get());
         assertEquals(State.PAUSED, session.stateProperty().get(), "one batch, then it waits");
         double before = window.knobs.wd.getValue();
         robot.clickOn("#weightdecay-slider");
         double clicked = window.knobs.wd.getValue();
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.knobs.wd.getValue() > clicked, "Right moved the slider from " + clicked + " (was " + before + ")");
-        assertEquals(1, session.batchesSeenProperty().get(), "and trained nothing");
+        // a step would have said "Training one batch…" at once, on the FX thread
+        assertTrue(window.statusBar.getText().startsWith(afterOne), "and asked for no batch: " + window.statusBar.getText());
         robot.clickOn("Stop");
         waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void rightAndStepLeaveARunningRunRunning(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel6");
+        robot.clickOn("Train");
+        waitUntil(() -> session.batchesSeenProperty().get() > 0, 60);
+        robot.clickOn("LMModel6");   // focus on the ladder, where Right is free
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.RUNNING, session.stateProperty().get(), "Right steps a paused run; it never pauses a running one");
+        assertTrue(window.transport.step.isDisabled(), "and Step waits for a pause too");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> window.statusBar.getText().matches("Paused (in|at) .*"), 30);
+        assertTrue(!window.transport.step.isDisabled(), "paused: Step is there");
+        robot.clickOn("Stop");
+        waitUntil(() -> session.stateProperty().get() == State.STOPPED, 30);
+    }
+
+    @Test
+    void anotherRungOrANewRunAsksBeforeForgettingTrainedWeightsAsResetDoes(FxRobot robot) throws Exception {
+        trainOneEpoch(robot, "LMModel4");
+        robot.clickOn("LMModel5");
+        assertEquals("Switch to LMModel5?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM4, session.modelProperty().get(), "Cancel keeps the rung");
+        assertEquals(ModelKind.LM4, window.ladder.selectedProperty().get(), "and the ladder shows it");
+        assertTrue(session.hasWeightsProperty().get(), "and its weights");
+        assertEquals(1, session.epochs().size());
+
+        robot.clickOn("Train");
+        assertEquals("Train a new model?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.FINISHED, session.stateProperty().get(), "Cancel starts nothing");
+        assertTrue(session.hasWeightsProperty().get());
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);   // a step would start a new run as well
+        assertEquals("Train a new model?", dialogHeader(robot));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(State.FINISHED, session.stateProperty().get());
+
+        robot.clickOn("LMModel5");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM5, session.modelProperty().get(), "OK goes ahead");
+        assertTrue(!session.hasWeightsProperty().get());
+        robot.clickOn("LMModel6");   // nothing trained on LMModel5: nothing to ask
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ModelKind.LM6, session.modelProperty().get());
+    }
+
+    /** The header of the question on screen, or a failure if none is showing. */
+    private static String dialogHeader(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
     }
 
     @Test
@@ -455,7 +538,7 @@ class MainWindowTest {
         robot.clickOn("Train");
         waitUntil(() -> !session.epochs().isEmpty(), 60);
         robot.interact(() -> window.knobs.wd.setValue(0.05));
-        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 90);
+        waitUntil(() -> session.stateProperty().get() == State.FINISHED, 300);   // a safety net: a whole run on a loaded shared machine
         WaitForAsyncUtils.waitForFxEvents();
         String bookAccuracy0 = String.format("%.6f", Ladder.bookTable(ModelKind.LM4).get(0).accuracy());
         int last = window.table.rowCount() - 1;

@@ -62,7 +62,7 @@ class UnrolledTabTest {
     void theTabShowsTheSessionsTraceAndRightStepsTheSentenceNotTheTrainer(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         UnrolledView view = open(robot);
-        waitUntil(() -> view.shownTrace().model() == ModelKind.LM4, 60);
+        waitUntil(() -> view.shownTrace().model().equals(ModelKind.LM4.id()), 60);
         SentenceTrace trace = view.shownTrace();
         assertSame(session.sentences().traceProperty().get(), trace, "the view draws the session's own trace");
         assertEquals("before training", trace.weights());
@@ -83,7 +83,7 @@ class UnrolledTabTest {
     void theDiagramIsRetracedWhileTheModelTrains(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         UnrolledView view = open(robot);
-        waitUntil(() -> view.shownTrace().model() == ModelKind.LM4, 60);
+        waitUntil(() -> view.shownTrace().model().equals(ModelKind.LM4.id()), 60);
         List<String> captions = new ArrayList<>();
         robot.interact(() -> session.sentences().traceProperty().addListener((o, was, now) -> captions.add(now.weights())));
         robot.interact(() -> view.requestFocus());
@@ -102,7 +102,7 @@ class UnrolledTabTest {
         UnrolledView view = open(robot);
         for (ModelKind kind : ModelKind.values()) {
             robot.interact(() -> window.ladder.selectedProperty().set(kind));
-            waitUntil(() -> view.shownTrace() != null && view.shownTrace().model() == kind, 60);
+            waitUntil(() -> view.shownTrace() != null && view.shownTrace().model().equals(kind.id()), 60);
             for (boolean projector : new boolean[] {false, true}) {
                 robot.interact(() -> window.setProjectorMode(projector));
                 Thread.sleep(kind == ModelKind.LM2 ? 200 : 50);

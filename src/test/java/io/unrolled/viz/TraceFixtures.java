@@ -65,7 +65,7 @@ final class TraceFixtures {
         for (int l = 0; l < layers; l++) {
             ls.add(layer(kind, t, r));
         }
-        return new SentenceTrace(kind, VOCAB, ids, preds, ls, new float[t], "epoch 2, batch 10");
+        return new SentenceTrace(kind.id(), kind.bookName(), VOCAB, ids, preds, ls, new float[t], "epoch 2, batch 10");
     }
 
     private static LayerTrace layer(ModelKind kind, int t, Random r) {

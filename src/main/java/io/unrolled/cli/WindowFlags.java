@@ -1,0 +1,110 @@
+package io.unrolled.cli;
+
+import io.unrolled.models.ModelKind;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The window's flags, for demos and for looking at the window. They are options of the top-level
+ * {@code unrolled} command (the window is what runs when no command is given), so they get the same
+ * help, suggestions and one-line refusals as the commands. The window reads them back with
+ * {@link Cli#windowFlags}.
+ */
+public final class WindowFlags {
+
+    /** The window's two tabs. */
+    enum View { training, data, unrolled }
+
+    @Option(names = "--model", paramLabel = "ID", converter = Converters.Model.class, completionCandidates = Converters.ModelIds.class,
+            description = "Start on this rung: ${COMPLETION-CANDIDATES}.")
+    private ModelKind model;
+
+    @Option(names = "--train", description = "Start training once the window is up and the rung is warmed up.")
+    private boolean train;
+
+    @Option(names = "--projector", description = "Start in projector mode (large text, thick lines; F5 toggles it).")
+    private boolean projector;
+
+    @Option(names = "--view", paramLabel = "TAB", converter = Converters.View.class,
+            description = "Open on this tab: training, data or unrolled (default: training, or unrolled with --text).")
+    private View view;
+
+    @Option(names = "--text", paramLabel = "WORDS", converter = Converters.Words.class,
+            description = "The Unrolled view's sentence, e.g. \"seven thousand three hundred\"; opens that view unless --view says otherwise.")
+    private String text;
+
+    /** The zoom steps Ctrl + and Ctrl − move through, in per cent of the normal text size. */
+    public static final int[] ZOOM_PERCENTS = {80, 90, 100, 115, 130, 150};
+
+    @Option(names = "--zoom", paramLabel = "PERCENT", converter = Converters.Zoom.class, defaultValue = "100",
+            description = "Start at this zoom step, as Ctrl + / Ctrl - would: 80, 90, 100, 115, 130 or 150 (default: ${DEFAULT-VALUE}).")
+    private int zoom = 100;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png", description = "Write a PNG of the window after --screenshot-after seconds, then exit.")
+    private Path screenshot;
+
+    @Option(names = "--screenshot-after", paramLabel = "SECONDS", converter = Converters.Seconds.class, defaultValue = "1",
+            description = "Seconds after launch to take the screenshot (default: ${DEFAULT-VALUE}).")
+    private double screenshotAfter = 1;
+
+    @Option(names = "--exit-after", paramLabel = "SECONDS", converter = Converters.Seconds.class,
+            description = "Close the window after this many seconds.")
+    private Double exitAfter;
+
+    @Option(names = "--frame-stats", description = "On exit, print the first frame's time, frame gaps while training, batches per second "
+            + "and seconds per epoch.")
+    private boolean frameStats;
+
+    public Optional<ModelKind> model() {
+        return Optional.ofNullable(model);
+    }
+
+    public boolean train() {
+        return train;
+    }
+
+    public boolean projector() {
+        return projector;
+    }
+
+    /** "training", "data" or "unrolled". */
+    public String view() {
+        return view != null ? view.name() : text != null ? View.unrolled.name() : View.training.name();
+    }
+
+    /** The sentence for the Unrolled view, as typed. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** How many Ctrl + (positive) or Ctrl − (negative) presses from 100 % the --zoom step is. */
+    public int zoomSteps() {
+        return indexOf(zoom) - indexOf(100);
+    }
+
+    private static int indexOf(int percent) {
+        for (int i = 0; i < ZOOM_PERCENTS.length; i++) {
+            if (ZOOM_PERCENTS[i] == percent) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a zoom step: " + percent);
+    }
+
+    public Optional<String> screenshot() {
+        return Optional.ofNullable(screenshot).map(Path::toString);
+    }
+
+    public double screenshotAfter() {
+        return screenshotAfter;
+    }
+
+    public Optional<Double> exitAfter() {
+        return Optional.ofNullable(exitAfter);
+    }
+
+    public boolean frameStats() {
+        return frameStats;
+    }
+}
