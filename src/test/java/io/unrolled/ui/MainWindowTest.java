@@ -52,7 +52,7 @@ class MainWindowTest {
     /** Chooses a rung and trains it for one epoch, as a user would. */
     private void trainOneEpoch(FxRobot robot, String rung) throws Exception {
         robot.clickOn(rung);
-        robot.doubleClickOn("#epochs-field").write("1");
+        FieldTyping.replaceText(robot, "#epochs-field", "1");
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 120);
     }
@@ -75,7 +75,7 @@ class MainWindowTest {
     void aShortRunFillsTheChartsAndTheEpochTable(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
         assertEquals(ModelKind.LM4, session.modelProperty().get());
-        robot.doubleClickOn("#epochs-field").write("2");
+        FieldTyping.replaceText(robot, "#epochs-field", "2");
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 300);   // a safety net: a whole run on a loaded shared machine
         WaitForAsyncUtils.waitForFxEvents();
@@ -185,7 +185,7 @@ class MainWindowTest {
         trainWith(robot, "#seed-field", "forty");
         assertTrue(window.statusBar.getText().startsWith("The seed must be a whole number"), window.statusBar.getText());
         assertTrue(window.statusBar.getText().endsWith("got 'forty'."), window.statusBar.getText());
-        robot.doubleClickOn("#seed-field").write("42");
+        FieldTyping.replaceText(robot, "#seed-field", "42");
         trainWith(robot, "#lr-field", "fast");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertTrue(window.transport.lr.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("invalid")));
@@ -193,18 +193,18 @@ class MainWindowTest {
         assertEquals(State.IDLE, session.stateProperty().get(), "NaN is refused too");
         assertEquals("The learning rate must be a number more than 0 and at most 10, got NaN.", window.statusBar.getText(),
             "the trainer's own limits, as the command line words them");
-        robot.doubleClickOn("#lr-field").write("0.01");
+        FieldTyping.replaceText(robot, "#lr-field", "0.01");
         trainWith(robot, "#epochs-field", "0");
         assertEquals(State.IDLE, session.stateProperty().get());
         assertEquals("Epochs must be a whole number from 1 to 1000, got 0.", window.statusBar.getText(),
             "in the status line: a label at the toolbar's end went into its overflow menu");
         assertEquals(window.statusBar.getText(), window.transport.epochs.getTooltip().getText(), "the field says it too");
-        robot.doubleClickOn("#epochs-field").write("1");
+        FieldTyping.replaceText(robot, "#epochs-field", "1");
     }
 
     /** Types a value into a field and presses Train. */
     private static void trainWith(FxRobot robot, String field, String text) {
-        robot.doubleClickOn(field).write(text);
+        FieldTyping.replaceText(robot, field, text);
         robot.clickOn("Train");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -251,7 +251,7 @@ class MainWindowTest {
     @Test
     void aDivergingRunStopsByItselfAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         robot.clickOn("LMModel4");
-        robot.doubleClickOn("#lr-field").write("10");
+        FieldTyping.replaceText(robot, "#lr-field", "10");
         robot.clickOn("#weightdecay-slider").press(KeyCode.END).release(KeyCode.END);
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.DIVERGED, 90);
@@ -323,7 +323,7 @@ class MainWindowTest {
     @Test
     void anEarlierRunCanBeOverlaidOnTheCharts(FxRobot robot) throws Exception {
         trainOneEpoch(robot, "LMModel4");
-        robot.doubleClickOn("#seed-field").write("7");
+        FieldTyping.replaceText(robot, "#seed-field", "7");
         robot.clickOn("Train");
         robot.clickOn("OK");   // the question before trained weights are forgotten
         waitUntil(() -> session.pastRuns().size() == 2, 90);

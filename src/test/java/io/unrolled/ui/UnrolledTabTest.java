@@ -87,7 +87,7 @@ class UnrolledTabTest {
         List<String> captions = new ArrayList<>();
         robot.interact(() -> session.sentences().traceProperty().addListener((o, was, now) -> captions.add(now.weights())));
         robot.interact(() -> view.requestFocus());
-        robot.doubleClickOn("#epochs-field").write("2");
+        FieldTyping.replaceText(robot, "#epochs-field", "2");
         robot.clickOn("Train");
         waitUntil(() -> session.stateProperty().get() == State.FINISHED, 180);
         WaitForAsyncUtils.waitForFxEvents();
