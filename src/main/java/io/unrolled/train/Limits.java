@@ -80,7 +80,8 @@ public final class Limits {
             }
             BigInteger v = new BigInteger(t);
             if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-                String most = max == Long.MAX_VALUE ? " and at most " + max : "";
+                // "0 or more" hides the upper end, which only a number past it needs to hear
+                String most = max == Long.MAX_VALUE && v.signum() > 0 ? " and at most " + max : "";
                 throw new Refused("must be " + describe() + most + ", got " + t);
             }
             return v.longValue();
