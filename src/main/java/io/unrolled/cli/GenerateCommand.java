@@ -16,14 +16,16 @@ import picocli.CommandLine.Option;
 /** {@code generate}: continues a text word by word with a model, greedily or sampled at a temperature. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
-            "unrolled generate (--load FILE.npz | --model ID) --text \"WORDS\" --words N [--temperature T [--seed S]]"},
+            "unrolled generate (--load FILE.npz | --model ID) --text \"WORDS\" --words N",
+            "                  [--temperature T [--seed S]]"},
         description = {
             "Continues the text by N words. Each next word comes from the model's next-word distribution over the whole "
                 + "text so far (eval mode, from a zero state).",
             "Greedy without --temperature: always the most likely word, so the same model and text give the same words. "
-                + "With --temperature T the word is drawn from p^(1/T); the same --seed gives the same words."},
-        footer = {"", "Examples:", "  unrolled generate --load lm7.npz --text \"seven thousand three hundred\" --words 12",
-            "  unrolled generate --load lm7.npz --text \"one hundred\" --words 20 --temperature 0.8 --seed 7"})
+                + "With --temperature T it is drawn from the distribution raised to the power 1/T and renormalised; "
+                + "the same --seed gives the same words."},
+        footer = {"", "Examples:", "  unrolled generate --load lm7.npz --text \"seven thousand\" --words 12",
+            "  unrolled generate --load lm7.npz --text \"one hundred\" --words 20 \\", "      --temperature 0.8 --seed 7"})
 final class GenerateCommand implements Callable<Integer> {
 
     /** The seed of the draws when none is given, so that a sampled run can be repeated. */

@@ -20,14 +20,15 @@ import picocli.CommandLine.Option;
 /** {@code trace}: one sentence through a model, step by step, as the unrolled view draws it. */
 @Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
-            "unrolled trace (--load FILE.npz | --model ID [--seed N]) [--text \"WORDS\" | --stretch K] [--json FILE]"},
+            "unrolled trace (--load FILE.npz | --model ID [--seed N])",
+            "               [--text \"WORDS\" | --stretch K] [--json FILE]"},
         description = {
             "Traces one sentence through a model in eval mode from a zero state and prints, for each word it reads, "
                 + "the word, the word that really follows (when known) and the model's top 3 next words with their probabilities.",
             "Without --text it traces a " + ValidationText.DEFAULT_LENGTH + "-word stretch of the validation text, which no rung trained on.",
             "LMModel1 and 2 read the last three words; LMModel3 reads three at a time and predicts after each third word."},
         footer = {"", "Examples:", "  unrolled trace --load lm7.npz --text \"seven thousand three hundred\"",
-            "  unrolled trace --model lm6 --json before.json      (the weights before training)"})
+            "  unrolled trace --model lm6 --json before.json", "    (the weights LMModel6 has before training)"})
 final class TraceCommand implements Callable<Integer> {
 
     private final PrintStream out;
