@@ -23,11 +23,18 @@ public final class Main {
             // first of all, so that whatever quiets the console knows before it starts (a relaunched child gets the flag again)
             System.setProperty(Cli.VERBOSE_PROPERTY, "true");
         }
-        Cli.Reading reading = Cli.read(argv, System.out, System.err);
-        if (reading.next() == Cli.Next.EXIT) {
-            System.exit(reading.status());
+        // a relaunched program's arguments were checked by the first process (picocli's cold start is not cheap)
+        Optional<Boolean> readByParent = Relaunch.argumentsReadByParent();
+        boolean window;
+        if (readByParent.isPresent()) {
+            window = readByParent.get();
+        } else {
+            Cli.Reading reading = Cli.read(argv, System.out, System.err);
+            if (reading.next() == Cli.Next.EXIT) {
+                System.exit(reading.status());
+            }
+            window = reading.next() == Cli.Next.WINDOW;
         }
-        boolean window = reading.next() == Cli.Next.WINDOW;
         if (window) {
             Optional<String> noDisplay = DisplayCheck.problem();
             if (noDisplay.isPresent()) {

@@ -1,10 +1,12 @@
 package io.unrolled.cli;
 
+import io.unrolled.data.ValidationText;
 import io.unrolled.io.Json;
 import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochTiming;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
+import io.unrolled.train.TraceBenchmark;
 import io.unrolled.train.Limits;
 import io.unrolled.train.TrainConfig;
 import io.unrolled.train.TrainingRun;
@@ -22,23 +24,36 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench --model ID}: times training epochs (train + validation) after one warm-up epoch and
  * reports the median, the training tokens per second and the process's peak resident memory.
+ * {@code bench --trace ID}: times one trace of a validation sentence ({@link TraceBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        customSynopsis = "unrolled bench --model ID [--epochs E] [--json FILE]",
-        description = "Runs one warm-up epoch, then E timed epochs (each training plus validation), and prints the median seconds "
+        customSynopsis = {"unrolled bench --model ID [--epochs E] [--json FILE]", "       unrolled bench --trace ID [--json FILE]"},
+        description = {"Runs one warm-up epoch, then E timed epochs (each training plus validation), and prints the median seconds "
             + "per epoch, training tokens per second and peak resident memory.",
-        footer = {"", "Example:", "  unrolled bench --model lm6 --epochs 5"})
+            "With --trace: times one trace of a " + ValidationText.DEFAULT_LENGTH + "-word validation sentence through the rung "
+                + "(what the unrolled view does between two batches), " + BenchCommand.TRACES + " times after "
+                + BenchCommand.TRACES + " warm-up traces, and prints the median wall-clock and CPU milliseconds."},
+        footer = {"", "Examples:", "  unrolled bench --model lm6 --epochs 5", "  unrolled bench --trace lm7"})
 final class BenchCommand implements Callable<Integer> {
+
+    /** Timed traces, and as many warm-up traces before them: enough for the JIT to compile the path. */
+    static final int TRACES = 2000;
 
     private final PrintStream out;
 
-    @Option(names = "--model", paramLabel = "ID", required = true, converter = Converters.Model.class,
+    @Option(names = "--model", paramLabel = "ID", converter = Converters.Model.class,
             completionCandidates = Converters.ModelIds.class, description = "The rung to time: ${COMPLETION-CANDIDATES}.")
     private ModelKind kind;
 
-    @Option(names = "--epochs", paramLabel = "E", converter = Converters.BenchEpochs.class, defaultValue = "5",
-            description = "Timed epochs, from 1 to " + Limits.MAX_BENCH_EPOCHS + " (default: ${DEFAULT-VALUE}).")
-    private int epochs;
+    @Option(names = "--trace", paramLabel = "ID", converter = Converters.Model.class,
+            description = "Instead of --model: time tracing a sentence through this rung rather than training it.")
+    private ModelKind trace;
+
+    @Option(names = "--epochs", paramLabel = "E", converter = Converters.BenchEpochs.class,
+            description = "Timed epochs, from 1 to " + Limits.MAX_BENCH_EPOCHS + " (default: " + BenchCommand.DEFAULT_EPOCHS + ").")
+    private Integer epochsOption;
+
+    static final int DEFAULT_EPOCHS = 5;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the timings as JSON.")
     private Path jsonOption;
@@ -49,7 +64,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UsageError {
+        if (kind != null && trace != null) {
+            throw new UsageError("give --model ID (time training) or --trace ID (time a trace), not both");
+        }
+        if (kind == null && trace == null) {
+            throw new UsageError("--model ID is required (or --trace ID); allowed: " + ModelKind.allowedIds());
+        }
+        if (trace != null && epochsOption != null) {
+            throw new UsageError("--epochs goes with --model; --trace times traces, not epochs");
+        }
         Path json = jsonOption == null ? null : FileArgs.output("--json", jsonOption, "bench.json");
+        if (trace != null) {
+            return traces(json);
+        }
+        int epochs = epochsOption == null ? DEFAULT_EPOCHS : epochsOption;
         TrainConfig config = Ladder.recipe(kind).withEpochs(epochs + 1);
         TrainingRun run = Runs.create(kind, config, null);
         FitOutcome outcome = run.fit();
@@ -70,6 +98,23 @@ final class BenchCommand implements Callable<Integer> {
             m.put("tokens_per_second", tokensPerSecond);
             m.put("peak_rss_mb", peakKb < 0 ? null : peakKb / 1024.0);
             m.put("final_accuracy", outcome.last() == null ? null : outcome.last().accuracy());
+            Files.writeString(json, Json.write(m, true));
+        }
+        return 0;
+    }
+
+    private int traces(Path json) throws IOException {
+        TraceBenchmark.Result r = TraceBenchmark.measure(trace, ValidationText.DEFAULT_LENGTH, TRACES, TRACES);
+        out.println(trace.id() + ": " + r);
+        if (json != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", trace.id());
+            m.put("words", r.words());
+            m.put("traces", r.traces());
+            m.put("median_ms", r.medianMs());
+            m.put("min_ms", r.minMs());
+            m.put("max_ms", r.maxMs());
+            m.put("median_cpu_ms", r.medianCpuMs());
             Files.writeString(json, Json.write(m, true));
         }
         return 0;

@@ -75,6 +75,8 @@ public final class Cli {
         CommandLine cl = new CommandLine(new UnrolledCommand());
         cl.addSubcommand(new ReproduceCommand(out));
         cl.addSubcommand(new EvaluateCommand(out));
+        cl.addSubcommand(new TraceCommand(out));
+        cl.addSubcommand(new GenerateCommand(out));
         cl.addSubcommand(new BenchCommand(out));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setOut(new PrintWriter(out, true));

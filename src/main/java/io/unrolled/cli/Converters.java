@@ -105,6 +105,34 @@ final class Converters {
         }
     }
 
+    static final class GeneratedWords implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return whole(Limits.GENERATED_WORDS, text);
+        }
+    }
+
+    /** A validation stretch's index; its upper end depends on the text, so the command checks it. */
+    static final class Stretch implements ITypeConverter<Integer> {
+        private static final Limits.Whole ANY = new Limits.Whole("stretch", 0, Long.MAX_VALUE);
+
+        @Override
+        public Integer convert(String text) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, ANY.parse(text));
+            } catch (Limits.Refused e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class Temperature implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            return real(Limits.TEMPERATURE, text);
+        }
+    }
+
     static final class Lr implements ITypeConverter<Double> {
         @Override
         public Double convert(String text) {

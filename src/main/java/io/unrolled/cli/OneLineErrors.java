@@ -56,7 +56,9 @@ final class OneLineErrors {
      */
     private static List<String> suggestions(UnmatchedArgumentException u, CommandLine where, String token) {
         if (!u.getSuggestions().isEmpty()) {
-            return u.getSuggestions();
+            // picocli's measure is loose ("reprodce" also suggests "trace"): keep only its closest guesses
+            int closest = u.getSuggestions().stream().mapToInt(n -> edits(token, n)).min().orElseThrow();
+            return u.getSuggestions().stream().filter(n -> edits(token, n) == closest).toList();
         }
         Set<String> names = new LinkedHashSet<>();
         if (token.startsWith("-")) {

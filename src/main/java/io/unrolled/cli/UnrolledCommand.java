@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "unrolled", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
             "unrolled [WINDOW FLAGS]       open the window",
-            "       unrolled COMMAND [OPTIONS]    reproduce, evaluate or bench",
+            "       unrolled COMMAND [OPTIONS]    run a command (listed below)",
             "       unrolled --help | --version"},
         description = {
             "Watch a recurrent language model learn: fastbook chapter 12 on a Java/ND4J core.",

@@ -39,7 +39,42 @@ public final class Relaunch {
      */
     static final String WINDOW_PAUSE_GOAL = "-XX:MaxGCPauseMillis=5";
 
+    /**
+     * Set for the relaunched program to "PID:window" or "PID:command", PID being the first process's:
+     * the arguments are the same and the first process has already read and checked them, so the
+     * second need not pay for picocli's cold start again. The pid ties the note to that one child.
+     */
+    static final String ARGUMENTS_READ = "UNROLLED_ARGUMENTS_READ";
+
     private Relaunch() {
+    }
+
+    /**
+     * In a relaunched program: whether the first process read the arguments as the window (true) or a
+     * command (false); empty when this process was not started by {@link #ifNeeded}, which must then
+     * read them itself.
+     */
+    public static Optional<Boolean> argumentsReadByParent() {
+        return argumentsRead(System.getenv(ARGUMENTS_READ), ProcessHandle.current().parent().map(ProcessHandle::pid));
+    }
+
+    static Optional<Boolean> argumentsRead(String note, Optional<Long> parentPid) {
+        if (note == null || parentPid.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = note.split(":", 2);
+        if (parts.length != 2 || !parts[0].equals(Long.toString(parentPid.get()))) {
+            return Optional.empty();
+        }
+        return switch (parts[1]) {
+            case "window" -> Optional.of(true);
+            case "command" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    static String argumentsReadNote(long pid, boolean window) {
+        return pid + ":" + (window ? "window" : "command");
     }
 
     /**
@@ -72,6 +107,7 @@ public final class Relaunch {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
             pb.environment().putAll(missing);
+            pb.environment().put(ARGUMENTS_READ, argumentsReadNote(ProcessHandle.current().pid(), window));
             if (args.contains("--frame-stats")) {
                 // only when asked: the management classes cost the launch time
                 long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -17,6 +17,12 @@ public final class Limits {
     public static final int MAX_SEEDS = 20;
     public static final int MAX_JOBS = 64;
     public static final double MAX_LR = 10;
+    /** The most words one generation asks for ({@link TextGenerator#MAX_WORDS}). */
+    public static final int MAX_GENERATED_WORDS = TextGenerator.MAX_WORDS;
+    /** The most words a typed text may have: each generated word re-reads the whole text. */
+    public static final int MAX_TEXT_WORDS = 200;
+    public static final double MIN_TEMPERATURE = 0.01;
+    public static final double MAX_TEMPERATURE = 100;
 
     public static final Whole EPOCHS = new Whole("epochs", 1, MAX_EPOCHS);
     public static final Whole BENCH_EPOCHS = new Whole("epochs", 1, MAX_BENCH_EPOCHS);
@@ -26,6 +32,8 @@ public final class Limits {
     /** fastai's batch size is capped by the 3-word training windows (789 batches of one would be the most). */
     public static final Whole BATCH_SIZE = new Whole("batch size", 1, 789);
     public static final Whole SEQ_LEN = new Whole("sequence length", 2, 256);
+    /** How many words to generate after a text. */
+    public static final Whole GENERATED_WORDS = new Whole("words", 1, MAX_GENERATED_WORDS);
 
     /** The peak learning rate: far past where any rung of the ladder diverges. */
     public static final Real LR = new Real("lr", 0, false, MAX_LR, true);
@@ -34,6 +42,11 @@ public final class Limits {
     public static final Real BETA = new Real("beta", 0, true, 100, true);
     public static final Real DROPOUT = new Real("dropout", 0, true, 1, false);
     public static final Real MOMENTUM = new Real("momentum", 0, true, 1, false);
+    /**
+     * The sampling temperature: p^(1/T) is already all but greedy at the low end and all but uniform at
+     * the high end, so nothing outside is worth a number (0 itself means greedy, which is no temperature).
+     */
+    public static final Real TEMPERATURE = new Real("temperature", MIN_TEMPERATURE, true, MAX_TEMPERATURE, true);
     /** A delay given to the window's flags (--screenshot-after, --exit-after). */
     public static final Real SECONDS = new Real("seconds", 0, true, Double.POSITIVE_INFINITY, false);
 
@@ -67,7 +80,8 @@ public final class Limits {
             }
             BigInteger v = new BigInteger(t);
             if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-                String most = max == Long.MAX_VALUE ? " and at most " + max : "";
+                // "0 or more" hides the upper end, which only a number past it needs to hear
+                String most = max == Long.MAX_VALUE && v.signum() > 0 ? " and at most " + max : "";
                 throw new Refused("must be " + describe() + most + ", got " + t);
             }
             return v.longValue();

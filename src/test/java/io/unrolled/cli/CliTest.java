@@ -33,6 +33,16 @@ class CliTest {
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The arguments of a test's one-line command: split at spaces, except inside 'single quotes' (which are dropped). */
+    static String[] words(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(line.trim());
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return out.toArray(String[]::new);
+    }
+
     private static Cli.Reading read(String... args) {
         return Cli.read(List.of(args), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
     }
@@ -119,7 +129,7 @@ class CliTest {
         "evaluate --load /no/such/file.npz       | unrolled evaluate: --load file not found: /no/such/file.npz",
         "bench --model                           | unrolled bench: --model needs a value (ID) (see unrolled bench --help)",
         "bench --model lm1 --epochs 101          | unrolled bench: --epochs must be a whole number from 1 to 100, got 101",
-        "train --model lm1                       | unrolled: unknown command 'train' (see unrolled --help)",
+        "train --model lm1                       | unrolled: unknown command 'train'; did you mean trace? (see unrolled --help)",
         "reproduce --all --jobs 0                | unrolled reproduce: --jobs must be a whole number from 1 to 64, got 0",
         "reproduce --all --seeds 99              | unrolled reproduce: --seeds must be a whole number from 1 to 20, got 99",
         "reproduce --model lm4 --all             | unrolled reproduce: --all trains every rung with the book's settings, so it takes no --model; drop --all to train one rung",

@@ -65,4 +65,15 @@ class NativeEnvironmentTest {
         var quiet = Relaunch.withJvmOptions(java.util.List.of("/jdk/bin/java", "-jar", "unrolled.jar", "bench"), false, false, java.util.List.of());
         assertEquals(false, quiet.stream().anyMatch(a -> a.contains("unrolled.verbose")), quiet.toString());
     }
+
+    @Test
+    void aRelaunchedProgramSkipsReadingItsArgumentsOnlyWhenItsOwnParentReadThem() {
+        assertEquals(java.util.Optional.of(true), Relaunch.argumentsRead(Relaunch.argumentsReadNote(41, true), java.util.Optional.of(41L)));
+        assertEquals(java.util.Optional.of(false), Relaunch.argumentsRead(Relaunch.argumentsReadNote(41, false), java.util.Optional.of(41L)));
+        assertEquals(java.util.Optional.empty(), Relaunch.argumentsRead(Relaunch.argumentsReadNote(41, true), java.util.Optional.of(42L)),
+                "a note inherited from a grandparent, or set by hand, is not this process's");
+        assertEquals(java.util.Optional.empty(), Relaunch.argumentsRead(Relaunch.argumentsReadNote(41, true), java.util.Optional.empty()));
+        assertEquals(java.util.Optional.empty(), Relaunch.argumentsRead(null, java.util.Optional.of(41L)));
+        assertEquals(java.util.Optional.empty(), Relaunch.argumentsRead("41:maybe", java.util.Optional.of(41L)));
+    }
 }

@@ -32,6 +32,24 @@ class LimitsTest {
     }
 
     @Test
+    void generationTakesATemperatureAboveZeroAndAWordCountTheGeneratorAllows() throws Exception {
+        assertEquals("a number from 0.01 to 100", Limits.TEMPERATURE.describe());
+        assertEquals(0.5, Limits.TEMPERATURE.parse("0.5"));
+        for (String bad : new String[] {"0", "-0.5", "NaN", "Infinity", "100.5"}) {
+            assertThrows(Limits.Refused.class, () -> Limits.TEMPERATURE.parse(bad), bad);
+        }
+        assertEquals(TextGenerator.MAX_WORDS, Limits.GENERATED_WORDS.max());
+        assertEquals("must be a whole number from 1 to 200, got 0",
+                assertThrows(Limits.Refused.class, () -> Limits.GENERATED_WORDS.parse("0")).getMessage());
+    }
+
+    @Test
+    void aNegativeNumberIsNotToldTheUpperEnd() {
+        assertEquals("must be a whole number 0 or more, got -1",
+                assertThrows(Limits.Refused.class, () -> Limits.SEED.parse("-1")).getMessage());
+    }
+
+    @Test
     void aHugeSeedIsCalledTooLargeNotNotAWholeNumber() {
         assertEquals("must be a whole number 0 or more and at most 9223372036854775807, got 99999999999999999999",
                 assertThrows(Limits.Refused.class, () -> Limits.SEED.parse("99999999999999999999")).getMessage());

@@ -1,0 +1,107 @@
+package io.unrolled.cli;
+
+import io.unrolled.data.Corpus;
+import io.unrolled.data.ValidationText;
+import io.unrolled.data.Vocab;
+import io.unrolled.models.ModelKind;
+import io.unrolled.trace.SentenceTrace;
+import io.unrolled.trace.SentenceTraceJson;
+import io.unrolled.trace.SentenceTraceText;
+import io.unrolled.train.Limits;
+import io.unrolled.train.Reading;
+import io.unrolled.train.SentenceTracer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code trace}: one sentence through a model, step by step, as the unrolled view draws it. */
+@Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        customSynopsis = {
+            "unrolled trace (--load FILE.npz | --model ID [--seed N])",
+            "               [--text \"WORDS\" | --stretch K] [--json FILE]"},
+        description = {
+            "Traces one sentence through a model in eval mode from a zero state and prints, for each word it reads, "
+                + "the word, the word that really follows (when known) and the model's top 3 next words with their probabilities.",
+            "Without --text it traces a " + ValidationText.DEFAULT_LENGTH + "-word stretch of the validation text, which no rung trained on.",
+            "LMModel1 and 2 read the last three words; LMModel3 reads three at a time and predicts after each third word."},
+        footer = {"", "Examples:", "  unrolled trace --load lm7.npz --text \"seven thousand three hundred\"",
+            "  unrolled trace --model lm6 --json before.json", "    (the weights LMModel6 has before training)"})
+final class TraceCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+
+    @Option(names = "--load", paramLabel = "FILE.npz",
+            description = "A checkpoint saved by reproduce --save or the window (or a PyTorch state_dict with a __config__ entry).")
+    private Path load;
+
+    @Option(names = "--model", paramLabel = "ID", converter = Converters.Model.class, completionCandidates = Converters.ModelIds.class,
+            description = "Instead of --load: the untrained weights a run of this rung starts from (${COMPLETION-CANDIDATES}).")
+    private ModelKind model;
+
+    @Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
+            description = "With --model: the seed of those weights, a whole number 0 or more (default: the book's, 42).")
+    private Long seed;
+
+    @Option(names = "--text", paramLabel = "WORDS",
+            description = "The words to trace, e.g. \"seven thousand three hundred\"; case and extra spaces do not matter, "
+                + "and \".\" is a word of its own. At most " + Limits.MAX_TEXT_WORDS + " words.")
+    private String text;
+
+    @Option(names = "--stretch", paramLabel = "K", converter = Converters.Stretch.class,
+            description = "Without --text: which validation stretch to trace, counted from 0 (default: 0).")
+    private Integer stretch;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the whole trace as JSON: model, vocab, words, predictions (30 probabilities after each word), "
+                + "layers (each a T×H array per name) and gradient_flow.")
+    private Path json;
+
+    TraceCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws UsageError, IOException {
+        if (text != null && stretch != null) {
+            throw new UsageError("give --text or --stretch, not both: --stretch picks a validation sentence instead of typed words");
+        }
+        Path jsonFile = json == null ? null : FileArgs.output("--json", json, "trace.json");
+        Vocab vocab = Corpus.humanNumbers().vocab();
+        Weights weights = Weights.choose(load, model, seed, vocab.words());
+        ModelKind kind = weights.model().kind();
+        int[] words;
+        int next = -1;
+        String source;
+        if (text != null) {
+            words = TypedWords.ids(text, vocab, kind);
+            source = "typed text";
+        } else {
+            ValidationText stretches = ValidationText.of(ValidationText.DEFAULT_LENGTH);
+            int k = stretch == null ? 0 : stretch;
+            Limits.Whole allowed = new Limits.Whole("stretch", 0, stretches.count() - 1);
+            if (!allowed.allows(k)) {
+                throw new UsageError("--stretch must be " + allowed.describe() + ", got " + k);
+            }
+            ValidationText.Stretch s = stretches.stretch(k);
+            words = s.words().stream().mapToInt(vocab::index).toArray();
+            next = vocab.index(s.next());
+            source = "validation stretch " + k + " (of " + stretches.count() + "; --stretch K picks another)";
+        }
+        SentenceTrace trace = new SentenceTracer().trace(weights.model(), vocab.words(), words, next, weights.caption());
+        out.println(source + ": " + vocab.decode(words));
+        int read = Reading.wordsRead(kind, words).length;
+        if (read < words.length) {
+            out.println(kind.bookName() + " reads the last " + read + " of these " + words.length + " words"
+                    + (kind == ModelKind.LM3 ? ", three at a time" : ""));
+        }
+        SentenceTraceText.lines(trace).forEach(out::println);
+        if (jsonFile != null) {
+            SentenceTraceJson.write(trace, jsonFile);
+            out.println("wrote " + jsonFile);
+        }
+        return 0;
+    }
+}
