@@ -40,6 +40,8 @@ public final class UnrolledApp extends Application {
         long shownMs = flags.frameStats() ? LaunchTime.millisSinceLaunch() : 0;
         window.setProjectorMode(flags.projector());
         window.showView(flags.view());
+        // a double-clicked .npz: the ladder follows the file's rung; a file that cannot be read says why
+        flags.modelFile().ifPresent(window::load);
         if (flags.projector()) {
             stage.setMaximized(true);
         }
