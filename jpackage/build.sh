@@ -62,18 +62,24 @@ cp target/unrolled.jar "$work/input/"
 for jar in target/lib/*.jar; do
     name=$(basename "$jar")
     case "$name" in
-        *-"$classifier".jar) unzip -qq -o -j "$jar" "$natives_glob" -d "$work/input/natives" 2>/dev/null || true ;;
+        *-"$classifier".jar)
+            # jar, not unzip: every JDK has it, Git Bash on Windows not always unzip
+            rm -rf "$work/unpack" && mkdir -p "$work/unpack"
+            (cd "$work/unpack" && jar xf "$root/$jar")
+            find "$work/unpack" -type f -name "$natives_glob" -not -path '*/include/*' -exec cp {} "$work/input/natives/" \; ;;
         javafx-*-[0-9]*[0-9].jar) ;;
         *) cp "$jar" "$work/input/lib/" ;;
     esac
 done
 # JavaFX's own natives, unpacked by the pom beside its jars, where JavaFX looks first
 find target/lib -maxdepth 1 -type f \( -name '*.so' -o -name '*.dll' -o -name '*.dylib' \) -exec cp {} "$work/input/lib/" \;
+rm -rf "$work/unpack"
 cp "$here/legal/"* "$work/input/"
 
 # Only the JDK modules the class path uses (jdeps), plus java.logging, which ND4J reaches by reflection.
 modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.sql,jdk.jfr,jdk.management,jdk.unsupported,jdk.unsupported.desktop
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --strip-native-commands \
+# bin/java stays: the .deb's postinst uses it to write the class-data archive (below)
+jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
       --output "$work/runtime"
 
 icon="$here/icons/unrolled.png"
@@ -92,7 +98,9 @@ jpackage --type app-image "${common[@]}" \
     --java-options '-XX:MaxGCPauseMillis=5' \
     --java-options '-Djava.library.path=$APPDIR/natives' \
     --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true' \
-    --java-options '-Dorg.nd4j.log.initialization=false'
+    --java-options '-Dorg.nd4j.log.initialization=false' \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/unrolled.jsa' \
+    --java-options '-Xshare:auto'
 
 case "$os" in
     linux) image="$work/image/unrolled"; appdir="$image/lib/app" ;;
@@ -110,6 +118,24 @@ esac
 if [ "$os" = linux ]; then
     cp "$here/linux/start-unrolled" "$image/bin/"
     cp "$here/linux/unrolled.desktop" "$here/linux/unrolled-mime.xml" "$here/icons/unrolled.png" "$image/lib/"
+    # The classes a start of the window loads, by name. The class-data archive made from them must
+    # match the installed jars' paths, so the .deb's postinst writes it (unrolled.jsa) in /opt;
+    # without a display here there is no list, and the app simply starts without an archive.
+    runner=()
+    if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+        runner=(xvfb-run -a -s "-screen 0 1366x768x24")
+    fi
+    if [ -n "${DISPLAY:-}" ] || [ ${#runner[@]} -gt 0 ]; then
+        classpath=$(sed -n 's/^app.classpath=//p' "$appdir/unrolled.cfg" | sed "s|\$APPDIR|$PWD/$appdir|" | paste -sd: -)
+        scratch=$(mktemp -d)
+        HOME="$scratch" UNROLLED_NO_RELAUNCH=1 OMP_NUM_THREADS=1 "${runner[@]}" "$image/lib/runtime/bin/java" \
+            -XX:DumpLoadedClassList="$appdir/unrolled.classlist" -Xmx384m -Djava.library.path="$appdir/natives" \
+            -Dorg.bytedeco.javacpp.pathsFirst=true -cp "$classpath" io.unrolled.Main --exit-after 3 >/dev/null 2>&1 \
+            || echo "build.sh: could not list the window's classes; the app will start without a class-data archive" >&2
+        rm -rf "$scratch"
+    else
+        echo "build.sh: no display and no xvfb-run: the app will start without a class-data archive" >&2
+    fi
 fi
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
 

@@ -45,6 +45,9 @@ extra=(/usr/bin/unrolled /usr/share/applications/unrolled.desktop /usr/share/mim
        /usr/share/icons/hicolor/256x256/apps/unrolled.png)
 for f in "${extra[@]}"; do [ -e "$f" ] || { echo "postinst did not install $f" >&2; exit 1; }; done
 command -v unrolled >/dev/null
+# the class-data archive postinst writes from the class list the build recorded under Xvfb
+[ -s /opt/unrolled/lib/app/unrolled.classlist ] && [ -s /opt/unrolled/lib/app/unrolled.jsa ] \
+    || { echo "no class-data archive in /opt/unrolled/lib/app" >&2; exit 1; }
 desktop-file-validate /usr/share/applications/unrolled.desktop
 grep -q 'application/x-unrolled-model' /usr/share/mime/globs2
 grep -q '^application/x-unrolled-model=.*unrolled.desktop' /usr/share/applications/mimeinfo.cache
