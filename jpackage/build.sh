@@ -159,7 +159,15 @@ for type in "${types[@]}"; do
         # zstd packs the 330 MB native library in seconds; xz (dpkg's default) in minutes, a little smaller
         if [ "$fast" = 1 ]; then export DPKG_DEB_COMPRESSOR_TYPE=zstd; else export DPKG_DEB_COMPRESSOR_TYPE=xz; fi
     fi
-    jpackage --type "$type" "${common[@]}" --app-image "$image" --dest "$work/$type" "${extra[@]}"
+    if [ "$type" = rpm ]; then
+        # rpmbuild reads its payload compression from ~/.rpmmacros only: a scratch home for this one run
+        rpmhome=$(mktemp -d)
+        if [ "$fast" = 1 ]; then echo '%_binary_payload w3.zstdio' > "$rpmhome/.rpmmacros"; else echo '%_binary_payload w6.xzdio' > "$rpmhome/.rpmmacros"; fi
+        HOME="$rpmhome" jpackage --type "$type" "${common[@]}" --app-image "$image" --dest "$work/$type" "${extra[@]}"
+        rm -rf "$rpmhome"
+    else
+        jpackage --type "$type" "${common[@]}" --app-image "$image" --dest "$work/$type" "${extra[@]}"
+    fi
     for f in "$work/$type"/*; do
         case "$type" in
             deb) cp "$f" "$out/unrolled_${version}_amd64.deb" ;;
