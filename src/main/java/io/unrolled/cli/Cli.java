@@ -94,12 +94,34 @@ public final class Cli {
             }
             if (result.hasSubcommand()) {
                 rejectWindowFlags(cl, result);
+            } else {
+                checkModelFile(cl, result);
             }
         } catch (ParameterException e) {
             err.println(OneLineErrors.describe(e));
             return new Parsed(new Reading(Next.EXIT, 2), null);
         }
         return new Parsed(new Reading(result.hasSubcommand() ? Next.COMMAND : Next.WINDOW, 0), result);
+    }
+
+    /**
+     * The window's one positional argument is a saved model. A word that is not a .npz is a misspelt
+     * or unknown command ("unrolled reprodce"), and is refused as one; a .npz that cannot be read is
+     * refused like {@code evaluate --load}'s.
+     */
+    private static void checkModelFile(CommandLine cl, ParseResult result) {
+        if (!result.hasMatchedPositional(0)) {
+            return;
+        }
+        String given = result.matchedPositional(0).stringValues().get(0);
+        if (!given.toLowerCase(java.util.Locale.ROOT).endsWith(".npz")) {
+            throw new picocli.CommandLine.UnmatchedArgumentException(cl, List.of(given));
+        }
+        try {
+            FileArgs.input("FILE.npz", java.nio.file.Path.of(given));
+        } catch (UsageError | java.nio.file.InvalidPathException e) {
+            throw new ParameterException(cl, e.getMessage());
+        }
     }
 
     /** "unrolled --model lm7 reproduce" is a slip for "unrolled reproduce --model lm7": say so rather than guess. */

@@ -3,6 +3,7 @@ package io.unrolled.cli;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -11,8 +12,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "unrolled", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
-            "unrolled [WINDOW FLAGS]       open the window",
-            "       unrolled COMMAND [OPTIONS]    run a command (listed below)",
+            "unrolled [WINDOW FLAGS] [FILE.npz]   open the window (and that saved model)",
+            "       unrolled COMMAND [OPTIONS]           run a command (listed below)",
             "       unrolled --help | --version"},
         description = {
             "Watch a recurrent language model learn: fastbook chapter 12 on a Java/ND4J core.",
@@ -26,11 +27,19 @@ final class UnrolledCommand {
     @ArgGroup(exclusive = false, validate = false, heading = "%nWindow flags (with no command):%n", order = 1)
     WindowFlags window;
 
+    /**
+     * A saved model to open in the window: what a double-click on a .npz passes. Anything not ending
+     * in .npz is taken for a misspelt command ({@link Cli} says so).
+     */
+    @Parameters(arity = "0..1", paramLabel = "FILE.npz", description = "A saved model (.npz) to load once the window is open.")
+    java.nio.file.Path modelFile;
+
     @Option(names = Cli.VERBOSE, scope = ScopeType.INHERIT, order = 0,
             description = "Also print diagnostics: the JVM's, JavaFX's and ND4J's messages.")
     boolean verbose;
 
     WindowFlags windowFlags() {
-        return window == null ? new WindowFlags() : window;
+        WindowFlags flags = window == null ? new WindowFlags() : window;
+        return flags.withModelFile(modelFile);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code unrolled --version}: the pom's version, which the build writes into {@code version.properties}. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     static final String RESOURCE = "/io/unrolled/version.properties";
 
@@ -15,7 +15,8 @@ final class VersionProvider implements IVersionProvider {
         return new String[] {"unrolled " + version()};
     }
 
-    static String version() {
+    /** The pom's version, or "(version unknown)" when the build did not write it. */
+    public static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return "(version unknown)";

@@ -56,6 +56,19 @@ public final class WindowFlags {
             + "and seconds per epoch.")
     private boolean frameStats;
 
+    /** Set from {@link UnrolledCommand}'s positional parameter, which picocli keeps outside this group. */
+    private Path modelFile;
+
+    WindowFlags withModelFile(Path file) {
+        modelFile = file;
+        return this;
+    }
+
+    /** A saved model to load once the window is open (a double-clicked .npz). */
+    public Optional<Path> modelFile() {
+        return Optional.ofNullable(modelFile);
+    }
+
     public Optional<ModelKind> model() {
         return Optional.ofNullable(model);
     }

@@ -152,6 +152,7 @@ final class MainWindow extends BorderPane {
         transport.save.setOnAction(e -> choose("Save model", "unrolled-" + session.modelProperty().get().id() + ".npz", true)
                 .ifPresent(session::saveModel));
         transport.load.setOnAction(e -> choose("Load model", null, false).ifPresent(this::load));
+        transport.getItems().add(AboutDialog.button(this::showAbout));
         transport.export.setOnAction(e -> choose("Export charts (PNG) and numbers (CSV)",
                 "unrolled-" + session.modelProperty().get().id() + ".png", true).ifPresent(this::export));
         session.stateProperty().addListener((o, was, now) -> {
@@ -379,10 +380,15 @@ final class MainWindow extends BorderPane {
                 "F11          full screen",
                 "Ctrl + / −   larger / smaller text",
                 "Ctrl 0       normal text size",
+                "F1           about Unrolled (version, licences)",
                 "?            this list"), ButtonType.OK);
         keys.setHeaderText("Keys");
         keys.getDialogPane().getStyleClass().add("keys-dialog");
         ownedAndStyled(keys).show();
+    }
+
+    void showAbout() {
+        ownedAndStyled(AboutDialog.create()).show();
     }
 
     /**
@@ -406,6 +412,11 @@ final class MainWindow extends BorderPane {
         }
         if (e.getCode() == KeyCode.ESCAPE && notice.isShowing()) {
             notice.hide();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.F1) {
+            showAbout();
             e.consume();
             return;
         }
