@@ -4,7 +4,6 @@ import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -28,6 +27,7 @@ final class MainWindow extends BorderPane {
     final Notice notice = new Notice();
     private final SettingsFields fields;
     private final RunExport export;
+    private final WeightsQuestions questions;
 
     /** The most of the window's width either side panel may take. */
     private static final double SIDE_PANEL_SHARE = 0.24;
@@ -72,6 +72,7 @@ final class MainWindow extends BorderPane {
         knobs.lrScale.valueProperty().addListener((o, was, now) -> charts.showPeakLr());
         fields = new SettingsFields(session, transport, charts::redrawSchedule);
         export = new RunExport(session, charts, fields);
+        questions = new WeightsQuestions(session, this::ownedAndStyled);
         table = new EpochTable(session);
         fastaiBars = new FastaiBars(session);
         // after the pulse that notes when the window got on screen
@@ -212,7 +213,7 @@ final class MainWindow extends BorderPane {
             return;
         }
         if (session.stateProperty().get() != State.RUNNING && session.stateProperty().get() != State.PAUSED
-                && !mayForgetWeights("Switch to " + kind.bookName() + "?")) {
+                && !questions.mayForget("Switch to " + kind.bookName() + "?")) {
             ladder.selectedProperty().set(was);
             return;
         }
@@ -225,46 +226,45 @@ final class MainWindow extends BorderPane {
     }
 
     void train() {
-        State now = session.stateProperty().get();
-        if (now == State.RUNNING) {
-            return;
-        }
-        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && fields.apply())) {
-            session.train();
-        }
+        begin(false);
     }
 
     /** One batch of a paused run, or the first batch of a new one; a running run is left alone (Pause first). */
     void step() {
+        begin(true);
+    }
+
+    /** Train or Step: goes on with a paused run; else asks what becomes of the weights there are, then starts a run. */
+    private void begin(boolean oneBatch) {
         State now = session.stateProperty().get();
         if (now == State.RUNNING) {
             return;
         }
-        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && fields.apply())) {
+        if (now == State.PAUSED) {
+            if (oneBatch) {
+                session.stepOnce();
+            } else {
+                session.train();
+            }
+            return;
+        }
+        var start = questions.howToStart();
+        if (start.isEmpty() || !fields.apply()) {
+            return;
+        }
+        if (start.get() == WeightsQuestions.Start.FROM_LOADED) {
+            session.continueLoaded(oneBatch);
+        } else if (oneBatch) {
             session.stepOnce();
+        } else {
+            session.train();
         }
     }
 
     private void reset() {
-        if (mayForgetWeights("Reset the trained model?")) {
+        if (questions.mayForget("Reset the trained model?")) {
             session.reset();
         }
-    }
-
-    /**
-     * Reset, another rung and a new run all throw the trained (or loaded) weights away, so all three
-     * ask the same question first; with nothing trained there is nothing to ask.
-     */
-    private boolean mayForgetWeights(String header) {
-        if (!session.hasWeightsProperty().get()) {
-            return true;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "Forget this run's weights and charts? Save first to keep the model. The next run starts again from seed "
-                        + session.settings().seed() + ".",
-                ButtonType.OK, ButtonType.CANCEL);
-        ask.setHeaderText(header);
-        return ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
