@@ -377,7 +377,8 @@ public final class TrainingSession {
         state.set(paused ? State.PAUSED : State.RUNNING);
         hasWeights.set(false);   // the trainer replaces the kept model with this run's; its first batch sets this again
         loadedFrom.set(null);
-        runStatus = (fromFile == null ? "Training " + kind.bookName() : "Training " + kind.bookName() + " on from " + fromFile) + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
+        String what = fromFile == null ? kind.bookName() : kind.bookName() + " from the weights loaded from " + fromFile;
+        runStatus = "Training " + what + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
                 + knobs.lrCapNote().map(n -> " " + n).orElse("");
         status.set(runStatus);
         trainer.start(kind, config, fromFile, runKnobs, runControl, sentences.duringRun(), new TrainerThread.RunListener() {
