@@ -4,21 +4,15 @@ import io.unrolled.models.ModelKind;
 import io.unrolled.train.EpochResult;
 import io.unrolled.train.FitOutcome;
 import io.unrolled.train.Ladder;
-import io.unrolled.train.Learner;
 import io.unrolled.train.LiveHyperParams;
 import io.unrolled.train.RunControl;
 import io.unrolled.train.StepMetrics;
 import io.unrolled.train.TrainConfig;
-import io.unrolled.train.TrainingListener;
-import io.unrolled.train.TrainingRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,25 +26,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The presentation model of the explorer: what the window shows (read-only properties, updated on
- * the UI thread only) and what it can ask for (commands). Training runs on one dedicated trainer
- * thread that owns every ND4J array; results come back through {@link FxMailbox}es, so the UI thread
- * is asked to render at most once per hand-off however fast batches go.
+ * the UI thread only) and what it can ask for (commands). Training runs on the {@link TrainerThread},
+ * which owns every ND4J array and hands results back in batches.
  */
 public final class TrainingSession {
 
     /** Where the current run stands. */
     public enum State { IDLE, RUNNING, PAUSED, FINISHED, STOPPED, DIVERGED, FAILED }
 
-    /** Batch metrics reach the window at most ten times a second. */
-    private static final long UI_INTERVAL_MS = 100;
-
-    private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "trainer");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Executor ui;
-    private int currentRun;               // UI thread only: results of older runs are ignored
+    private final TrainerThread trainer;
 
     private final ReadOnlyObjectWrapper<ModelKind> model = new ReadOnlyObjectWrapper<>(ModelKind.LM1);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
@@ -58,6 +42,7 @@ public final class TrainingSession {
     private final ReadOnlyLongWrapper batchesSeen = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();   // the last run's notice title, or null
     private final ReadOnlyBooleanWrapper hasWeights = new ReadOnlyBooleanWrapper(false);   // trained or loaded: Save has something
+    private final ReadOnlyStringWrapper loadedFrom = new ReadOnlyStringWrapper();   // the kept weights' file, until a run replaces them
     private final ReadOnlyObjectWrapper<StepMetrics> lastMetrics = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EpochResult> epochs = FXCollections.observableArrayList();
     // one wrapper for every caller: the wrapper listens weakly to the list, so it must stay reachable
@@ -76,14 +61,13 @@ public final class TrainingSession {
     private RunControl control;
     private String runStatus;                // what the status line says while the current run trains
     private final WarmUps warmUps;          // a real run cuts a warm-up short
-    private TrainingRun lastRun;             // trainer thread only: the model Save writes
     private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
-        this.ui = ui;
-        this.warmUps = new WarmUps(trainer, ui);
-        this.sentences = new SentenceWatch(ui, trainer, () -> control, warmUps, () -> lastRun);
+        this.trainer = new TrainerThread(ui);
+        this.warmUps = trainer.warmUps();
+        this.sentences = new SentenceWatch(ui, trainer.executor(), () -> control, warmUps, trainer::kept);
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
@@ -132,7 +116,20 @@ public final class TrainingSession {
         if (state.get() == State.RUNNING) {
             return;
         }
-        startRun(false);
+        startRun(false, null);
+    }
+
+    /**
+     * Starts a run from the loaded model's weights instead of a fresh initialisation (the window's
+     * {@code reproduce --init}): everything else is the run's own settings. {@code oneBatch} starts it
+     * paused after its first batch, as {@link #stepOnce()} does.
+     */
+    public void continueLoaded(boolean oneBatch) {
+        requireNotTraining("continue from the loaded model");
+        if (loadedFrom.get() == null) {
+            throw new IllegalStateException("There is no loaded model to continue from: Load one first.");
+        }
+        startRun(oneBatch, loadedFrom.get());
     }
 
     public void pause() {
@@ -165,7 +162,12 @@ public final class TrainingSession {
             status.set("Training one batch…");   // the trainer says where it waits once the batch is done
             return;
         }
-        startRun(true);
+        startRun(true, null);
+    }
+
+    /** The thread that owns every ND4J array, for tests that must know what it is doing when. */
+    java.util.concurrent.Executor trainerThreadForTests() {
+        return trainer.executor();
     }
 
     public void stop() {
@@ -179,7 +181,7 @@ public final class TrainingSession {
         stop();
         control = null;
         knobs.detach();
-        currentRun++;
+        trainer.forgetRun();
         clearRun();
         forgetWeights();
         state.set(State.IDLE);
@@ -228,14 +230,7 @@ public final class TrainingSession {
      */
     public boolean shutdown() {
         stop();
-        warmUps.stop();
-        trainer.shutdownNow();
-        try {
-            return trainer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return trainer.shutdown();
     }
 
     /** Puts a message in the status line (UI thread). */
@@ -246,11 +241,7 @@ public final class TrainingSession {
     /** Saves the last trained or loaded model as .npz; the outcome appears in the status line. */
     public void saveModel(Path file) {
         requireNotTraining("save");
-        warmUps.stop();   // the file should not wait for a throwaway model
-        trainer.execute(() -> {
-            String message = ModelFiles.save(lastRun, file);
-            ui.execute(() -> status.set(message));
-        });
+        trainer.save(file, status::set);
     }
 
     /**
@@ -259,30 +250,17 @@ public final class TrainingSession {
      */
     public void loadModel(Path file) {
         requireNotTraining("load a model");
-        warmUps.stop();
-        trainer.execute(() -> {
-            try {
-                ModelFiles.Loaded loaded = ModelFiles.load(file);
-                ui.execute(() -> {
-                    if (trainer.isShutdown()) {
-                        return;   // the window closed while the file was read
-                    }
-                    if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
-                        status.set("Training started while " + file.getFileName() + " was read, so it was not loaded.");
-                        return;
-                    }
-                    selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
-                    trainer.execute(() -> {
-                        lastRun = loaded.run();
-                        sentences.loadedFrom(file.getFileName().toString());
-                    });
-                    hasWeights.set(true);
-                    status.set(loaded.message());
-                });
-            } catch (IllegalArgumentException e) {
-                ui.execute(() -> status.set(e.getMessage()));
+        trainer.load(file, loaded -> {
+            if (state.get() == State.RUNNING || state.get() == State.PAUSED) {
+                status.set("Training started while " + file.getFileName() + " was read, so it was not loaded.");
+                return;
             }
-        });
+            selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
+            trainer.keep(loaded.run(), () -> sentences.loadedFrom(file.getFileName().toString()));
+            hasWeights.set(true);
+            loadedFrom.set(file.getFileName().toString());
+            status.set(loaded.message());
+        }, status::set);
     }
 
     // ---------------------------------------------------------------- what the view binds to
@@ -322,6 +300,11 @@ public final class TrainingSession {
     /** Whether there is a trained or loaded model, which Save would write and Reset would forget. */
     public ReadOnlyBooleanProperty hasWeightsProperty() {
         return hasWeights.getReadOnlyProperty();
+    }
+
+    /** The file the kept weights were loaded from, or null once a run (or Reset, or another rung) has replaced them. */
+    public ReadOnlyStringProperty loadedFromProperty() {
+        return loadedFrom.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<StepMetrics> lastMetricsProperty() {
@@ -381,14 +364,14 @@ public final class TrainingSession {
 
     // ---------------------------------------------------------------- the run
 
-    private void startRun(boolean paused) {
+    /** @param fromFile the loaded file whose kept weights the run starts from, or null for the seed's fresh weights */
+    private void startRun(boolean paused, String fromFile) {
         clearRun();
         LiveHyperParams.Values k = knobs.values();
         TrainConfig config = settings.withWd(k.wd()).withRegularization(k.dropout(), k.alpha(), k.beta()).withLr(k.lrMax());
         ModelKind kind = model.get();
         runConfig = config;
-        runMatchesBook = Ladder.isBookRecipe(kind, config);
-        warmUps.stop();
+        runMatchesBook = fromFile == null && Ladder.isBookRecipe(kind, config);   // the book's rows start from seed
         RunControl runControl = new RunControl();
         if (paused) {
             runControl.stepOnce();
@@ -398,57 +381,22 @@ public final class TrainingSession {
         progress.restart(!paused);
         state.set(paused ? State.PAUSED : State.RUNNING);
         hasWeights.set(false);   // the trainer replaces the kept model with this run's; its first batch sets this again
-        runStatus = "Training " + kind.bookName() + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
+        loadedFrom.set(null);
+        String what = fromFile == null ? kind.bookName() : kind.bookName() + " from the weights loaded from " + fromFile;
+        runStatus = "Training " + what + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
                 + knobs.lrCapNote().map(n -> " " + n).orElse("");
         status.set(runStatus);
-        int id = ++currentRun;
-        var news = new FxMailbox<RunNews>(ui, UI_INTERVAL_MS, list -> {
-            if (id == currentRun) {
-                onNews(list);
+        trainer.start(kind, config, fromFile, runKnobs, runControl, sentences.duringRun(), new TrainerThread.RunListener() {
+            @Override
+            public void onNews(List<RunNews> news) {
+                TrainingSession.this.onNews(news);
+            }
+
+            @Override
+            public void onEnd(FitOutcome outcome) {
+                TrainingSession.this.onEnd(outcome);
             }
         });
-        var endings = new FxMailbox<FitOutcome>(ui, list -> {
-            if (id == currentRun) {
-                news.drainNow();            // the last batches may still wait for their interval
-                list.forEach(this::onEnd);
-            }
-        });
-        trainer.execute(() -> runOnTrainerThread(kind, config, runKnobs, runControl, news, endings));
-    }
-
-    private void runOnTrainerThread(ModelKind kind, TrainConfig config, LiveHyperParams runKnobs, RunControl runControl,
-                                    FxMailbox<RunNews> news, FxMailbox<FitOutcome> endings) {
-        try {
-            if (runControl.isStopped()) {
-                // Stop came before the trainer's turn: there is nothing to build, and no batch may train
-                lastRun = null;
-                endings.post(new FitOutcome(FitOutcome.Status.STOPPED, "stopped before the first batch", List.of()));
-                return;
-            }
-            TrainingRun run = TrainingRun.create(kind, config, runKnobs, runControl);
-            Learner l = run.learner();
-            l.addCallback(sentences.duringRun());
-            l.addListener(new TrainingListener() {
-                @Override
-                public void onBatch(StepMetrics m) {
-                    news.post(new RunNews.Batch(m));
-                }
-
-                @Override
-                public void onEpoch(EpochResult r) {
-                    news.post(new RunNews.Epoch(r));
-                }
-
-                @Override
-                public void onHold(int epoch, int batchesDone, int batchesPerEpoch) {
-                    news.post(new RunNews.Held(epoch, batchesDone, batchesPerEpoch));
-                }
-            });
-            lastRun = run;
-            endings.post(l.fit());
-        } catch (RuntimeException | Error e) {
-            endings.post(new FitOutcome(FitOutcome.Status.FAILED, "Training failed: " + e, List.of()));
-        }
     }
 
     /** One hand-off: the batches first, then the epochs they completed, each list in one change. */
@@ -525,9 +473,8 @@ public final class TrainingSession {
     /** Drops the trained or loaded model: the trainer thread holds it, so it is dropped there, in turn. */
     private void forgetWeights() {
         hasWeights.set(false);
-        if (!trainer.isShutdown()) {
-            trainer.execute(() -> lastRun = null);
-        }
+        loadedFrom.set(null);
+        trainer.forgetKept();
     }
 
     private void requireNotTraining(String what) {

@@ -27,8 +27,24 @@ public final class InitialWeights {
     public static void copy(Path file, LanguageModel model, List<String> vocab) throws IOException, Checkpoint.Invalid {
         Checkpoint.Loaded loaded = Checkpoint.load(file);
         String name = file.getFileName().toString();
+        requireFits(name, loaded.model(), model);
+        loaded.requireVocabulary(name, vocab);
+        assign(loaded.model(), model);
+    }
+
+    /**
+     * Copies the weights of {@code from}, a model already read from the file {@code name} and checked
+     * against this data's vocabulary, into {@code model}: the window's Continue after Load. Throws,
+     * with the model unchanged, when the rung or the shapes differ.
+     */
+    public static void copy(LanguageModel from, String name, LanguageModel model) throws Checkpoint.Invalid {
+        requireFits(name, from, model);
+        assign(from, model);
+    }
+
+    private static void requireFits(String name, LanguageModel from, LanguageModel model) throws Checkpoint.Invalid {
         ModelConfig want = model.config();
-        ModelConfig got = loaded.model().config();
+        ModelConfig got = from.config();
         if (got.kind() != want.kind()) {
             throw new Checkpoint.Invalid(name, "it holds " + got.kind().bookName() + " (" + got.kind().id() + "), not "
                     + want.kind().bookName() + " (" + want.kind().id() + ")");
@@ -36,9 +52,11 @@ public final class InitialWeights {
         if (got.vocab() != want.vocab() || got.hidden() != want.hidden() || got.layers() != want.layers()) {
             throw new Checkpoint.Invalid(name, "it has " + shape(got) + ", but " + want.kind().bookName() + " here has " + shape(want));
         }
-        loaded.requireVocabulary(name, vocab);
+    }
+
+    private static void assign(LanguageModel from, LanguageModel model) {
         for (Param p : model.params().all()) {
-            p.value().assign(loaded.model().params().get(p.name()).value());
+            p.value().assign(from.params().get(p.name()).value());
         }
     }
 

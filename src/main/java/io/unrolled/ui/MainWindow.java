@@ -3,12 +3,7 @@ package io.unrolled.ui;
 import io.unrolled.models.ModelKind;
 import io.unrolled.session.TrainingSession;
 import io.unrolled.session.TrainingSession.State;
-import io.unrolled.train.Limits;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -30,6 +25,9 @@ final class MainWindow extends BorderPane {
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
     private SessionSentences sentences;
     final Notice notice = new Notice();
+    private final SettingsFields fields;
+    private final RunExport export;
+    private final WeightsQuestions questions;
 
     /** The most of the window's width either side panel may take. */
     private static final double SIDE_PANEL_SHARE = 0.24;
@@ -49,11 +47,11 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    /** Set-up that can wait until the window is on screen: the trainer warms up (1-8 s, {@link io.unrolled.train.JitQuiet}) while a hidden chart is drawn. */
+    /** Set-up that can wait until the window is on screen: the trainer warms up ({@link io.unrolled.train.JitQuiet}) while a hidden chart is drawn. */
     private void finishSetUp() {
         charts.redrawReferences(session.modelProperty().get());
         boolean[] warming = {true};
-        // alongside the trainer's warm-up: LMModel4's frame-gap p99 went from 43-65 ms to 38-44 ms (5 pairs)
+        // alongside the trainer's warm-up, so the first real frames do not pay for the charts' first layout (docs/performance.md)
         new ChartWarmUp(getScene().getStylesheets()).runWhile(() -> warming[0]);
         session.warmUp(() -> {
             warming[0] = false;
@@ -72,6 +70,9 @@ final class MainWindow extends BorderPane {
         knobs.onCompare(charts::showOverlays);
         // a change listener, as the one that tells the session: JavaFX calls invalidation listeners before either
         knobs.lrScale.valueProperty().addListener((o, was, now) -> charts.showPeakLr());
+        fields = new SettingsFields(session, transport, charts::redrawSchedule);
+        export = new RunExport(session, charts, fields);
+        questions = new WeightsQuestions(session, this::ownedAndStyled);
         table = new EpochTable(session);
         fastaiBars = new FastaiBars(session);
         // after the pulse that notes when the window got on screen
@@ -123,7 +124,7 @@ final class MainWindow extends BorderPane {
         setBottom(statusBar);
         statusBar.textProperty().bind(session.statusProperty());
         // our own bar, always shown: the status bar's own one appears and disappears with each run,
-        // and making it visible again rebuilt its animation, a 40 ms stall as training started
+        // and making it visible again rebuilt its animation, a stall as training started (docs/performance.md)
         javafx.scene.control.ProgressBar progressBar = new javafx.scene.control.ProgressBar(0);
         progressBar.getStyleClass().add("run-progress");
         statusBar.getRightItems().add(progressBar);
@@ -141,9 +142,9 @@ final class MainWindow extends BorderPane {
         // a loaded model file picks its own rung: the ladder and the fields follow
         session.modelProperty().addListener((o, was, kind) -> {
             ladder.selectedProperty().set(kind);
-            showSettings();
+            fields.show();
         });
-        showSettings();
+        fields.show();
         transport.train.setOnAction(e -> train());
         transport.pause.setOnAction(e -> session.pause());
         transport.step.setOnAction(e -> step());
@@ -171,7 +172,7 @@ final class MainWindow extends BorderPane {
         // the status text gives way, never the badge that says how to leave projector mode
         projectorBadge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         statusBar.getRightItems().add(0, projectorBadge);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(KeyEvent.KEY_PRESSED, new KeyBindings(this));
     }
 
     private static final javafx.css.PseudoClass PROJECTOR = javafx.css.PseudoClass.getPseudoClass("projector");
@@ -213,7 +214,7 @@ final class MainWindow extends BorderPane {
             return;
         }
         if (session.stateProperty().get() != State.RUNNING && session.stateProperty().get() != State.PAUSED
-                && !mayForgetWeights("Switch to " + kind.bookName() + "?")) {
+                && !questions.mayForget("Switch to " + kind.bookName() + "?")) {
             ladder.selectedProperty().set(was);
             return;
         }
@@ -221,103 +222,50 @@ final class MainWindow extends BorderPane {
             session.selectModel(kind);
         } catch (IllegalStateException e) {
             ladder.selectedProperty().set(was);
-            showProblem(null, e.getMessage());
+            fields.showProblem(null, e.getMessage());
         }
-    }
-
-    private void showSettings() {
-        var s = session.settings();
-        transport.seed.setText(Long.toString(s.seed()));
-        transport.epochs.setText(Integer.toString(s.epochs()));
-        transport.lr.setText(Double.toString(s.lrMax()));
-        transport.markProblem(null, null);
-    }
-
-    /** Reads the fields; marks and explains the first bad one. Returns false if training must not start. */
-    private boolean applyFields() {
-        if (session.stateProperty().get() == State.PAUSED) {
-            return true;
-        }
-        // the same limits as the command line and the trainer, said in words for the person at the field
-        long seed;
-        int epochs;
-        double lr;
-        try {
-            seed = Limits.SEED.parse(transport.seed.getText());
-        } catch (Limits.Refused e) {
-            showProblem(transport.seed, "The seed " + e.getMessage() + ".");
-            return false;
-        }
-        try {
-            epochs = Limits.EPOCHS.parseInt(transport.epochs.getText());
-        } catch (Limits.Refused e) {
-            showProblem(transport.epochs, "Epochs " + e.getMessage() + ".");
-            return false;
-        }
-        try {
-            lr = Limits.LR.parse(transport.lr.getText());
-        } catch (Limits.Refused e) {
-            showProblem(transport.lr, "The learning rate " + e.getMessage() + ".");
-            return false;
-        }
-        try {
-            session.configure(seed, epochs, lr);
-        } catch (IllegalArgumentException e) {
-            showProblem(null, e.getMessage());
-            return false;
-        }
-        transport.markProblem(null, null);
-        charts.redrawSchedule();
-        return true;
     }
 
     void train() {
-        State now = session.stateProperty().get();
-        if (now == State.RUNNING) {
-            return;
-        }
-        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
-            session.train();
-        }
+        begin(false);
     }
 
     /** One batch of a paused run, or the first batch of a new one; a running run is left alone (Pause first). */
     void step() {
+        begin(true);
+    }
+
+    /** Train or Step: goes on with a paused run; else asks what becomes of the weights there are, then starts a run. */
+    private void begin(boolean oneBatch) {
         State now = session.stateProperty().get();
         if (now == State.RUNNING) {
             return;
         }
-        if (now == State.PAUSED || (mayForgetWeights("Train a new model?") && applyFields())) {
-            session.stepOnce();
+        if (now == State.PAUSED) {
+            if (oneBatch) {
+                session.stepOnce();
+            } else {
+                session.train();
+            }
+            return;
         }
-    }
-
-    /** Marks the field that is wrong (if any) and says why in the status line. */
-    private void showProblem(javafx.scene.control.TextField field, String message) {
-        transport.markProblem(field, message);
-        session.announce(message);
+        var start = questions.howToStart();
+        if (start.isEmpty() || !fields.apply()) {
+            return;
+        }
+        if (start.get() == WeightsQuestions.Start.FROM_LOADED) {
+            session.continueLoaded(oneBatch);
+        } else if (oneBatch) {
+            session.stepOnce();
+        } else {
+            session.train();
+        }
     }
 
     private void reset() {
-        if (mayForgetWeights("Reset the trained model?")) {
+        if (questions.mayForget("Reset the trained model?")) {
             session.reset();
         }
-    }
-
-    /**
-     * Reset, another rung and a new run all throw the trained (or loaded) weights away, so all three
-     * ask the same question first; with nothing trained there is nothing to ask.
-     */
-    private boolean mayForgetWeights(String header) {
-        if (!session.hasWeightsProperty().get()) {
-            return true;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "Forget this run's weights and charts? Save first to keep the model. The next run starts again from seed "
-                        + session.settings().seed() + ".",
-                ButtonType.OK, ButtonType.CANCEL);
-        ask.setHeaderText(header);
-        return ownedAndStyled(ask).showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     private java.util.Optional<java.nio.file.Path> choose(String title, String suggested, boolean save) {
@@ -335,25 +283,13 @@ final class MainWindow extends BorderPane {
         try {
             session.loadModel(file);
         } catch (IllegalStateException e) {
-            showProblem(null, e.getMessage());
+            fields.showProblem(null, e.getMessage());
         }
     }
 
     /** Writes the charts to {@code png} and the run's numbers next to it as .csv. */
     void export(java.nio.file.Path png) {
-        String name = png.getFileName().toString();
-        String base = name.toLowerCase().endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-        java.nio.file.Path pngFile = png.resolveSibling(base + ".png");
-        java.nio.file.Path csvFile = png.resolveSibling(base + ".csv");
-        try {
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(ChartExport.render(charts), null), "png", pngFile.toFile());
-            io.unrolled.session.MetricsCsv.write(csvFile, session.modelProperty().get().bookName(), session.epochs(),
-                    session.rawLoss(), session.smoothedLoss());
-            transport.markProblem(null, null);
-            session.announce("Exported " + pngFile.getFileName() + " and " + csvFile.getFileName() + ".");
-        } catch (java.io.IOException | RuntimeException e) {
-            showProblem(null, "Could not export to " + pngFile.getParent() + ": " + e.getMessage());
-        }
+        export.write(png);
     }
 
     static final String[] ZOOMS = java.util.Arrays.stream(io.unrolled.cli.WindowFlags.ZOOM_PERCENTS)
@@ -372,21 +308,6 @@ final class MainWindow extends BorderPane {
         charts.redrawSchedule();
     }
 
-    private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
-                "Space        train / pause",
-                "Right        train one batch (paused or stopped)",
-                "F5           projector mode",
-                "F11          full screen",
-                "Ctrl + / −   larger / smaller text",
-                "Ctrl 0       normal text size",
-                "F1           about Unrolled (version, licences)",
-                "?            this list"), ButtonType.OK);
-        keys.setHeaderText("Keys");
-        keys.getDialogPane().getStyleClass().add("keys-dialog");
-        ownedAndStyled(keys).show();
-    }
-
     void showAbout() {
         ownedAndStyled(AboutDialog.create()).show();
     }
@@ -395,73 +316,12 @@ final class MainWindow extends BorderPane {
      * A dialog in front of this window (also in full screen) that wears its stylesheet and, in
      * projector mode, its large text.
      */
-    private Alert ownedAndStyled(Alert dialog) {
+    Alert ownedAndStyled(Alert dialog) {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
         }
         dialog.getDialogPane().pseudoClassStateChanged(PROJECTOR, isProjectorMode());
         return dialog;
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.F5) {   // the presentation key of slide software
-            setProjectorMode(!isProjectorMode());
-            e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.ESCAPE && notice.isShowing()) {
-            notice.hide();
-            e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.F1) {
-            showAbout();
-            e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.F11 && getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreen(!stage.isFullScreen());
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
-            zoom(+1);
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
-            zoom(-1);
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
-            zoom(0);
-            e.consume();
-            return;
-        }
-        var focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || focus instanceof Slider) {
-            return;
-        }
-        // the Unrolled view steps through its sentence with Right and lists its own keys; Space keeps its meaning
-        boolean inUnrolled = unrolledTab.getContent() != null && unrolledTab.getContent().isFocusWithin();
-        if (inUnrolled && (e.getCode() == KeyCode.RIGHT || "?".equals(e.getText()))) {
-            return;
-        }
-        if ("?".equals(e.getText())) {
-            showKeys();
-            e.consume();
-        } else if (e.getCode() == KeyCode.SPACE) {
-            if (session.stateProperty().get() == State.RUNNING) {
-                session.pause();
-            } else {
-                train();
-            }
-            e.consume();
-        } else if (e.getCode() == KeyCode.RIGHT) {
-            step();
-            e.consume();
-        }
     }
 }

@@ -200,8 +200,21 @@ class TrainingSessionTest {
     @Test
     void stopPressedBeforeTheTrainerHasBuiltItsModelStillStopsTheRun() throws Exception {
         session.selectModel(ModelKind.LM7);
+        // hold the trainer thread, so that Stop surely comes before its turn however busy the machine is
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        session.trainerThreadForTests().execute(() -> {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(held.await(30, java.util.concurrent.TimeUnit.SECONDS), "the trainer thread took the holding task");
         session.train();
-        session.stop();                          // the trainer is still building data and model
+        session.stop();                          // the trainer has not even begun to build data and model
+        release.countDown();
         ui.pumpUntil(() -> session.stateProperty().get() != State.RUNNING, Duration.ofSeconds(30));
         assertEquals(State.STOPPED, session.stateProperty().get(), session.statusProperty().get());
         assertEquals("Stopped before the first batch.", session.statusProperty().get());
