@@ -28,6 +28,7 @@ final class MainWindow extends BorderPane {
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
+    final javafx.scene.control.Tab gatesTab = new javafx.scene.control.Tab("Gates");
     private SessionSentences sentences;
     final Notice notice = new Notice();
 
@@ -101,10 +102,20 @@ final class MainWindow extends BorderPane {
                 unrolled();
             }
             if (sentences != null) {
-                sentences.watching(unrolledTab.isSelected());
+                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
             }
         });
-        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab);
+        gatesTab.setId("gates-tab");
+        // the Gates tab shares the Unrolled view's sentence and time cursor
+        gatesTab.setOnSelectionChanged(e -> {
+            if (gatesTab.isSelected()) {
+                gates();
+            }
+            if (sentences != null) {
+                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
+            }
+        });
+        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab, gatesTab);
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
@@ -191,7 +202,7 @@ final class MainWindow extends BorderPane {
 
     /** Opens the Data or Unrolled tab (or the Training tab). */
     void showView(String name) {
-        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : 0);
+        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : "gates".equals(name) ? 3 : 0);
     }
 
     /** The Unrolled view, made on first use. */
@@ -201,6 +212,14 @@ final class MainWindow extends BorderPane {
             unrolledTab.setContent(new io.unrolled.viz.UnrolledView(sentences));
         }
         return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();
+    }
+
+    /** The Gates view, made on first use, on the Unrolled view's trace and clock. */
+    io.unrolled.viz.GatesView gates() {
+        if (gatesTab.getContent() == null) {
+            gatesTab.setContent(new io.unrolled.viz.GatesView(unrolled()));
+        }
+        return (io.unrolled.viz.GatesView) gatesTab.getContent();
     }
 
     boolean isProjectorMode() {
@@ -434,7 +453,8 @@ final class MainWindow extends BorderPane {
             return;
         }
         // the Unrolled view steps through its sentence with Right and lists its own keys; Space keeps its meaning
-        boolean inUnrolled = unrolledTab.getContent() != null && unrolledTab.getContent().isFocusWithin();
+        boolean inUnrolled = unrolledTab.getContent() != null && unrolledTab.getContent().isFocusWithin()
+                || gatesTab.getContent() != null && gatesTab.getContent().isFocusWithin();
         if (inUnrolled && (e.getCode() == KeyCode.RIGHT || "?".equals(e.getText()))) {
             return;
         }
