@@ -5,17 +5,17 @@ import java.util.Map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 
 /** The colour ramps of the cell on show, with their ends in numbers, and what boxes and circles mean. */
-final class GateLegend extends FlowPane {
+final class GateLegend extends VBox {
 
     private final DiagramStyle style;
 
     GateLegend(DiagramStyle style) {
         this.style = style;
-        getStyleClass().addAll("diagram-legend", "gate-legend");
+        getStyleClass().add("gate-legend");
     }
 
     void show(GateCell cell, Map<GateCell.Scale, ColourScale> scales) {
@@ -38,12 +38,13 @@ final class GateLegend extends FlowPane {
             };
             getChildren().add(ramp(scales.get(s), what));
         }
-        Label box = new Label("box = learned layer · circle = elementwise operation · tile = the 64 units, unit 0 top left");
+        Label box = new Label("box: a learned layer. circle: an elementwise operation. tile: the 64 units, unit 0 top left, in the same order everywhere.");
+        box.setWrapText(true);
         box.getStyleClass().add("legend-item");
         getChildren().add(box);
     }
 
-    private HBox ramp(ColourScale scale, String what) {
+    private VBox ramp(ColourScale scale, String what) {
         double em = style.em();
         Canvas c = new Canvas(6 * em, 0.9 * em);
         GraphicsContext gc = c.getGraphicsContext2D();
@@ -52,9 +53,11 @@ final class GateLegend extends FlowPane {
             gc.setFill(scale.colour(scale.min() + (scale.max() - scale.min()) * x / (n - 1.0)));
             gc.fillRect(x, 0, 1, c.getHeight());
         }
-        HBox item = new HBox(new Label(what), new Label(String.format(Locale.ROOT, "%.2g", scale.min())), c,
+        HBox bar = new HBox(new Label(String.format(Locale.ROOT, "%.2g", scale.min())), c,
                 new Label(String.format(Locale.ROOT, "%.2g", scale.max())));
-        item.getStyleClass().add("legend-item");
-        return item;
+        bar.getStyleClass().add("legend-item");
+        Label name = new Label(what);
+        name.setWrapText(true);
+        return new VBox(name, bar);
     }
 }

@@ -81,7 +81,7 @@ final class GatePainter {
             gc.setLineWidth(t.stage() == stage ? style.lineWidth() * 1.5 : 1);
             gc.strokeRect(box.x(), box.y(), box.w(), box.h());
             gc.setFill(reached ? style.text.getValue() : style.muted.getValue());
-            Font f = fit.fit(t.label(), small, 1.5 * Math.min(sx, 2.2 * side), 0.6 * em);
+            Font f = fit.fit(t.label(), small, 0.95 * sx, 0.5 * em);
             gc.setFont(f);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.BOTTOM);

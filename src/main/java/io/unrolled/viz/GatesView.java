@@ -56,10 +56,17 @@ public final class GatesView extends BorderPane {
         note.setWrapText(true);
         HBox head = new HBox(layerButtons, where, explaining);
         head.getStyleClass().add("gate-head");
-        VBox top = new VBox(head, note, legend);
+        VBox top = new VBox(head, note);
         top.getStyleClass().add("unrolled-top");
         setTop(top);
-        setCenter(pane);
+        // the cell is wide and short: the legend and the opened unit sit beside it, not above or below
+        VBox side = new VBox(legend, unitPanel);
+        side.getStyleClass().add("gate-side");
+        side.setMinWidth(0);
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        HBox middle = new HBox(pane, side);
+        middle.setMinSize(0, 0);
+        setCenter(middle);
         // the speed is the Unrolled view's: one clock, one speed
         speed.getItems().setAll(unrolled.playback.speed.getItems());
         speed.setConverter(unrolled.playback.speed.getConverter());
@@ -72,7 +79,7 @@ public final class GatesView extends BorderPane {
         for (var n : new javafx.scene.control.Control[] {back, play, forward, speed}) {
             n.setMinWidth(USE_PREF_SIZE);
         }
-        VBox bottom = new VBox(unitPanel, bar);
+        VBox bottom = new VBox(bar);
         bottom.getStyleClass().add("unrolled-bottom");
         setBottom(bottom);
 
