@@ -152,7 +152,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         // update c
         nodes.add(new Node(Shape.CIRCLE, "+", 4.2, 1.0, 2));
         wires.add(new Wire(new double[] {4.2, 1.0, 8.0, 1.0}, 2, true));
-        tiles.add(new Tile("c_t", "c(t) → next step", c, Scale.WIDE, 5.4, 1.0, 2));
+        tiles.add(new Tile("c_t", "c(t) →", c, Scale.WIDE, 5.4, 1.0, 2));
         // output
         nodes.add(new Node(Shape.BOX, "σ", 5.4, 5.0, 3));
         nodes.add(new Node(Shape.CIRCLE, "tanh", 6.5, 1.9, 3));
@@ -292,7 +292,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
     /** The layer's input from below: the word (layer 1) or the layer below's h_t. */
     private static void input(float[] x, String word, List<Tile> tiles, List<Wire> wires, double railY, double at) {
         if (x != null) {
-            tiles.add(new Tile("x_t", "x(t) = h(t) of layer below", x, Scale.UNIT, at, railY + 0.95, -1));
+            tiles.add(new Tile("x_t", "x(t): h(t) below", x, Scale.UNIT, at, railY + 0.95, -1));
         } else {
             tiles.add(new Tile("x_t", "x(t) = \"" + word + "\"", null, Scale.UNIT, at, railY + 0.95, -1));
         }

@@ -37,7 +37,7 @@ final class GatePainter {
     List<Drawn> paint(GraphicsContext gc, GateCell cell, double w, double h, int stage, Map<GateCell.Scale, ColourScale> scales) {
         double sx = w / cell.cols();
         double sy = h / cell.rows();
-        double side = 0.66 * Math.min(sx, sy);
+        double side = 0.78 * Math.min(sx, sy);
         double em = style.em();
         gc.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         for (GateCell.Wire wire : cell.wires()) {
