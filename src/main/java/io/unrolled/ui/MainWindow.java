@@ -109,7 +109,7 @@ final class MainWindow extends BorderPane {
         // the Gates tab shares the Unrolled view's sentence and time cursor
         gatesTab.setOnSelectionChanged(e -> {
             if (gatesTab.isSelected()) {
-                gates();
+                javafx.application.Platform.runLater(gates()::focusCell);
             }
             if (sentences != null) {
                 sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());

@@ -124,6 +124,17 @@ final class GatesPane extends Region {
         return scales;
     }
 
+    /** The canvas follows the pane's size, never the other way round: a canvas left wide by a larger window must not push the side column out. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 0;
+    }
+
     @Override
     protected void layoutChildren() {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {

@@ -43,6 +43,8 @@ public final class GatesView extends BorderPane {
     final ChoiceBox<Double> speed = new ChoiceBox<>();
     private String shownKey = "";
     private String cellKey = "";
+    private String partsFor = "";
+    private int parts = 1;
 
     public GatesView(UnrolledView unrolled) {
         this.unrolled = unrolled;
@@ -153,8 +155,12 @@ public final class GatesView extends BorderPane {
         SentenceTrace t = trace();
         int step = t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1);
         int layer = t == null ? 0 : Math.min(layer(), t.layers().size() - 1);
-        GateCell cell = t == null ? null : GateCell.of(t, layer, step);
-        int parts = cell == null ? 1 : cell.stages().size();
+        // the clock calls here every animation frame: the cell is made only when the step or layer changes
+        String cellNow = System.identityHashCode(t) + ":" + layer + ":" + step;
+        if (!cellNow.equals(partsFor)) {
+            partsFor = cellNow;
+            parts = t == null ? 1 : GateCell.of(t, layer, step).stages().size();
+        }
         double phase = clock.phase().get();
         int stage = phase >= 1 ? parts : (int) Math.floor(phase * parts);
         String key = System.identityHashCode(t) + ":" + layer + ":" + step + ":" + stage;
@@ -195,6 +201,11 @@ public final class GatesView extends BorderPane {
     public void pickUnit(int u) {
         pane.pickUnit(u);
         showUnit();
+    }
+
+    /** Gives the cell the keyboard, so Left / Right step the sentence at once (the window's Right would train). */
+    public void focusCell() {
+        pane.requestFocus();
     }
 
     /** The step shown (0-based): the Unrolled view's cursor. */
