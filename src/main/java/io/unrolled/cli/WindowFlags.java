@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 public final class WindowFlags {
 
     /** The window's two tabs. */
-    enum View { training, data, unrolled }
+    enum View { training, data, unrolled, gates }
 
     @Option(names = "--model", paramLabel = "ID", converter = Converters.Model.class, completionCandidates = Converters.ModelIds.class,
             description = "Start on this rung: ${COMPLETION-CANDIDATES}.")
@@ -27,7 +27,7 @@ public final class WindowFlags {
     private boolean projector;
 
     @Option(names = "--view", paramLabel = "TAB", converter = Converters.View.class,
-            description = "Open on this tab: training, data or unrolled (default: training, or unrolled with --text).")
+            description = "Open on this tab: training, data, unrolled or gates (default: training, or unrolled with --text).")
     private View view;
 
     @Option(names = "--text", paramLabel = "WORDS", converter = Converters.Words.class,
@@ -81,7 +81,7 @@ public final class WindowFlags {
         return projector;
     }
 
-    /** "training", "data" or "unrolled". */
+    /** "training", "data", "unrolled" or "gates". */
     public String view() {
         return view != null ? view.name() : text != null ? View.unrolled.name() : View.training.name();
     }

@@ -66,7 +66,8 @@ final class KeyBindings implements EventHandler<KeyEvent> {
         }
         // the Unrolled view steps through its sentence with Right and lists its own keys; Space keeps its meaning
         var unrolled = window.unrolledTab.getContent();
-        boolean inUnrolled = unrolled != null && unrolled.isFocusWithin();
+        var gates = window.gatesTab.getContent();
+        boolean inUnrolled = unrolled != null && unrolled.isFocusWithin() || gates != null && gates.isFocusWithin();
         if (inUnrolled && (e.getCode() == KeyCode.RIGHT || "?".equals(e.getText()))) {
             return;
         }

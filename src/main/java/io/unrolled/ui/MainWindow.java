@@ -23,6 +23,7 @@ final class MainWindow extends BorderPane {
     final StatusBar statusBar = new StatusBar();
     final javafx.scene.control.TabPane center;
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
+    final javafx.scene.control.Tab gatesTab = new javafx.scene.control.Tab("Gates");
     private SessionSentences sentences;
     final Notice notice = new Notice();
     private final SettingsFields fields;
@@ -102,10 +103,20 @@ final class MainWindow extends BorderPane {
                 unrolled();
             }
             if (sentences != null) {
-                sentences.watching(unrolledTab.isSelected());
+                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
             }
         });
-        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab);
+        gatesTab.setId("gates-tab");
+        // the Gates tab shares the Unrolled view's sentence and time cursor
+        gatesTab.setOnSelectionChanged(e -> {
+            if (gatesTab.isSelected()) {
+                javafx.application.Platform.runLater(gates()::focusCell);
+            }
+            if (sentences != null) {
+                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
+            }
+        });
+        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab, gatesTab);
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
@@ -193,7 +204,7 @@ final class MainWindow extends BorderPane {
 
     /** Opens the Data or Unrolled tab (or the Training tab). */
     void showView(String name) {
-        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : 0);
+        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : "gates".equals(name) ? 3 : 0);
     }
 
     /** The Unrolled view, made on first use. */
@@ -203,6 +214,14 @@ final class MainWindow extends BorderPane {
             unrolledTab.setContent(new io.unrolled.viz.UnrolledView(sentences));
         }
         return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();
+    }
+
+    /** The Gates view, made on first use, on the Unrolled view's trace and clock. */
+    io.unrolled.viz.GatesView gates() {
+        if (gatesTab.getContent() == null) {
+            gatesTab.setContent(new io.unrolled.viz.GatesView(unrolled()));
+        }
+        return (io.unrolled.viz.GatesView) gatesTab.getContent();
     }
 
     boolean isProjectorMode() {

@@ -1,0 +1,166 @@
+package io.unrolled.viz;
+
+import io.unrolled.trace.SentenceTrace;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+/**
+ * The canvas of the Gates tab: one cell of one layer at one step, painted from the trace. Colour scales
+ * are fixed per trace and layer (the same colour means the same number at every step); a click on a
+ * tile picks that unit, whose cell is then outlined in every tile.
+ */
+final class GatesPane extends Region {
+
+    final DiagramStyle style = new DiagramStyle();
+    final GateStyle gates = new GateStyle();
+    private final Canvas canvas = new Canvas();
+    private final GatePainter painter = new GatePainter(style, gates);
+    private SentenceTrace trace;
+    private int layer;
+    private int step;
+    private int stage;
+    private int unit = -1;
+    private GateCell cell;
+    private Map<GateCell.Scale, ColourScale> scales;
+    private String scalesFor = "";
+    private List<GatePainter.Drawn> drawn = List.of();
+    private BiConsumer<GateCell.Tile, Integer> onUnit = (t, u) -> { };
+
+    GatesPane() {
+        getStyleClass().add("gates-pane");
+        getChildren().addAll(canvas, style, gates);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        for (var o : style.observables()) {
+            o.addListener((obs, was, now) -> restyle());
+        }
+        for (var o : gates.observables()) {
+            o.addListener((obs, was, now) -> restyle());
+        }
+        canvas.setOnMouseClicked(e -> {
+            requestFocus();
+            for (GatePainter.Drawn d : drawn) {
+                int u = TileShape.GRID.unitAt(d.box(), d.tile().values().length, e.getX(), e.getY());
+                if (u >= 0) {
+                    unit = u;
+                    repaint();
+                    onUnit.accept(d.tile(), u);
+                    return;
+                }
+            }
+        });
+    }
+
+    private void restyle() {
+        scalesFor = "";
+        repaint();
+    }
+
+    void onUnit(BiConsumer<GateCell.Tile, Integer> action) {
+        onUnit = action;
+    }
+
+    /** Shows {@code layer} of {@code trace} at {@code step}, with the parts up to {@code stage} reached. */
+    void show(SentenceTrace trace, int layer, int step, int stage) {
+        boolean same = trace == this.trace && layer == this.layer && step == this.step;
+        this.trace = trace;
+        this.layer = layer;
+        this.step = step;
+        if (!same) {
+            cell = trace == null ? null : GateCell.of(trace, layer, Math.min(step, trace.steps() - 1));
+        } else if (stage == this.stage) {
+            return;
+        }
+        this.stage = stage;
+        repaint();
+    }
+
+    GateCell cell() {
+        return cell;
+    }
+
+    int unit() {
+        return unit;
+    }
+
+    void pickUnit(int u) {
+        unit = u;
+        repaint();
+    }
+
+    /** The tiles as last painted. */
+    List<GatePainter.Drawn> drawn() {
+        return drawn;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The colour scales of the shown trace and layer: fixed over all its steps. */
+    Map<GateCell.Scale, ColourScale> scales() {
+        String key = System.identityHashCode(trace) + ":" + layer;
+        if (trace != null && !key.equals(scalesFor)) {
+            double wide = 0;
+            double relu = 0;
+            for (int t = 0; t < trace.steps(); t++) {
+                GateCell c = GateCell.of(trace, layer, t);
+                wide = Math.max(wide, c.max(GateCell.Scale.WIDE));
+                relu = Math.max(relu, c.max(GateCell.Scale.RELU));
+            }
+            Map<GateCell.Scale, ColourScale> m = new EnumMap<>(GateCell.Scale.class);
+            m.put(GateCell.Scale.GATE, new ColourScale(false, 1, gates.gateLow.getValue(), gates.gateMid.getValue(), gates.gateHigh.getValue()));
+            m.put(GateCell.Scale.UNIT, new ColourScale(true, 1, style.negative.getValue(), style.zero.getValue(), style.positive.getValue()));
+            m.put(GateCell.Scale.WIDE, new ColourScale(true, wide, style.negative.getValue(), style.zero.getValue(), style.positive.getValue()));
+            m.put(GateCell.Scale.RELU, new ColourScale(false, relu, style.zero.getValue(), style.reluMid.getValue(), style.reluHigh.getValue()));
+            scales = m;
+            scalesFor = key;
+        }
+        return scales;
+    }
+
+    /** The canvas follows the pane's size, never the other way round: a canvas left wide by a larger window must not push the side column out. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            repaint();
+        }
+    }
+
+    void repaint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (cell == null || getWidth() <= 0) {
+            drawn = List.of();
+            return;
+        }
+        drawn = painter.paint(gc, cell, getWidth(), getHeight(), stage, scales());
+        if (unit >= 0) {
+            gc.setStroke(style.text.getValue());
+            gc.setLineWidth(style.lineWidth());
+            for (GatePainter.Drawn d : drawn) {
+                if (unit < d.tile().values().length) {
+                    Box b = TileShape.GRID.cellOf(d.box(), d.tile().values().length, unit);
+                    gc.strokeRect(b.x(), b.y(), b.w(), b.h());
+                }
+            }
+        }
+    }
+}
