@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -49,7 +49,7 @@ final class GeneratePanel extends VBox {
         generate.setId("generate");
         temperature.valueProperty().addListener((o, was, now) -> showTemperature());
         showTemperature();
-        HBox controls = new HBox(title, new Label("continue by"), words, new Label("words;  temperature"),
+        FlowPane controls = new FlowPane(title, new Label("continue by"), words, new Label("words;  temperature"),
                 temperature, temperatureValue, new Label("seed"), seed, generate);
         controls.getStyleClass().add("generate-controls");
         for (var n : controls.getChildren()) {
@@ -79,6 +79,9 @@ final class GeneratePanel extends VBox {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
+        greedy.setMinWidth(0);
+        sampled.setMinWidth(0);
+        setMinWidth(0);
         getChildren().addAll(controls, problem, results);
         show(null);
     }

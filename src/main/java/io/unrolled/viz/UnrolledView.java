@@ -33,6 +33,8 @@ public final class UnrolledView extends BorderPane {
     final PredictionPanel prediction = new PredictionPanel();
     final DistributionSheet sheet = new DistributionSheet();
     final GeneratePanel generator = new GeneratePanel();
+    /** Opens the Try-it panel; closed it leaves the diagram its height (a projector has little). */
+    final javafx.scene.control.ToggleButton tryIt = new javafx.scene.control.ToggleButton("Try it…");
     final DiagramLegend legend;
     private final Label note = new Label();
     private final Timeline rolling = new Timeline();
@@ -76,6 +78,13 @@ public final class UnrolledView extends BorderPane {
         source.trace().addListener((o, was, now) -> show(now));
         source.problem().addListener((o, was, now) -> sentence.showProblem(now));
         generator.generate.setOnAction(e -> generate());
+        tryIt.setId("try-it");
+        tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        playback.getChildren().add(playback.getChildren().indexOf(playback.keys), tryIt);
+        generator.visibleProperty().bind(tryIt.selectedProperty());
+        generator.managedProperty().bind(generator.visibleProperty());
+        legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
+        diagram.rangeProperty().addListener((o, was, now) -> showLegend());
         source.continuation().addListener((o, was, now) -> generator.show(now));
         source.generationProblem().addListener((o, was, now) -> generator.showProblem(now));
         generator.show(source.continuation().getValue());
@@ -99,6 +108,9 @@ public final class UnrolledView extends BorderPane {
 
     private void ask(List<String> words, String next) {
         revealLast = next == null && !fromFlag;
+        if (revealLast) {
+            tryIt.setSelected(true);   // a typed prefix is "try it": offer to continue it
+        }
         try {
             source.traceSentence(words, next);
         } catch (IllegalArgumentException e) {
@@ -130,11 +142,16 @@ public final class UnrolledView extends BorderPane {
             int shown = sheet.isVisible() ? Math.min(sheet.prediction(), last) : last;
             sheet.show(trace, shown);   // a typed prefix: its next-word distribution in full, kept fresh as the weights change
         }
-        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
-                trace == null ? null : diagram.scales().get(0));
+        showLegend();
         legend.setVisible(trace != null);
         panelKey = "";
         frame();
+    }
+
+    private void showLegend() {
+        SentenceTrace trace = diagram.traceProperty().get();
+        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
+                trace == null ? List.of() : diagram.scales());
     }
 
     /** Continues the shown sentence with the panel's choices. */

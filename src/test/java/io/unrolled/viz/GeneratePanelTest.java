@@ -51,6 +51,8 @@ class GeneratePanelTest {
     @Test
     void generateContinuesTheShownSentenceWithTheChosenCountTemperatureAndSeed(FxRobot robot) {
         GeneratePanel g = view.generator;
+        assertTrue(!g.isVisible(), "closed, the panel leaves the diagram its height");
+        robot.clickOn(view.tryIt);
         robot.interact(() -> g.temperature.setValue(Math.log10(0.5)));
         robot.clickOn(g.words.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("7");
         robot.clickOn(g.seed.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("123");
@@ -79,5 +81,6 @@ class GeneratePanelTest {
         SentenceTrace t = view.shownTrace();
         assertEquals(t.predictions().size() - 1, view.distributionShown());
         assertEquals(view.sheet.rows(), t.vocab().size());
+        assertTrue(view.generator.isVisible(), "a typed prefix opens Try it, to continue it");
     }
 }
