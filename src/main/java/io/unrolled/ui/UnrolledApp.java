@@ -43,6 +43,7 @@ public final class UnrolledApp extends Application {
             window.zoom(Integer.signum(flags.zoomSteps()));
         }
         window.showView(flags.view());
+        flags.step().ifPresent(n -> window.unrolled().startAt(n - 1));
         flags.text().ifPresent(text -> window.unrolled().showText(text));
         if (flags.projector()) {
             // the whole screen, also where no window manager acts on "maximised" (a bare X server, a kiosk)

@@ -42,6 +42,8 @@ public final class UnrolledView extends BorderPane {
     private String panelKey = "";
     private boolean revealLast;   // the user typed a prefix: open the last step's whole distribution when it is traced
     private boolean fromFlag;
+    private int startAt = -1;            // the cursor the next trace of the asked-for words opens at (--step), or −1
+    private List<String> asked = List.of();
 
     public UnrolledView(SentenceSource source) {
         this.source = source;
@@ -95,6 +97,11 @@ public final class UnrolledView extends BorderPane {
         }
     }
 
+    /** Opens the next trace of the sentence asked for at step {@code step} (0-based; past the end means the last). */
+    public void startAt(int step) {
+        startAt = step;
+    }
+
     /** Traces the user's own words, as if typed in the field (the window's --text flag). */
     public void showText(String text) {
         fromFlag = true;
@@ -107,6 +114,7 @@ public final class UnrolledView extends BorderPane {
     }
 
     private void ask(List<String> words, String next) {
+        asked = List.copyOf(words);
         revealLast = next == null && !fromFlag;
         if (revealLast) {
             tryIt.setSelected(true);   // a typed prefix is "try it": offer to continue it
@@ -136,6 +144,10 @@ public final class UnrolledView extends BorderPane {
             playback.unroll.setVisible(false);
         }
         diagram.traceProperty().set(trace);
+        if (trace != null && startAt >= 0 && asked.equals(java.util.Arrays.stream(trace.words()).mapToObj(trace.vocab()::get).toList())) {
+            clock.jumpTo(Math.min(startAt, trace.steps() - 1));
+            startAt = -1;
+        }
         if (trace != null && !trace.predictions().isEmpty() && (revealLast || sheet.isVisible())) {
             revealLast = false;
             int last = trace.predictions().size() - 1;
