@@ -34,6 +34,26 @@ public final class WindowFlags {
             description = "The Unrolled view's sentence, e.g. \"seven thousand three hundred\"; opens that view unless --view says otherwise.")
     private String text;
 
+    @Option(names = "--step", paramLabel = "N", converter = Step.class,
+            description = "Put the Unrolled view's cursor at word N of the sentence (1 = the first word; default: the last).")
+    private Integer step;
+
+    /** A word's place in the sentence, from 1; the sentence's own length is checked by the view. */
+    static final class Step implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            try {
+                int n = Integer.parseInt(text.strip());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException notAWholeNumber) {
+                // refused below, in the same words
+            }
+            throw new picocli.CommandLine.TypeConversionException("--step must be a whole number from 1, got '" + text + "'");
+        }
+    }
+
     /** The zoom steps Ctrl + and Ctrl − move through, in per cent of the normal text size. */
     public static final int[] ZOOM_PERCENTS = {80, 90, 100, 115, 130, 150};
 
@@ -89,6 +109,11 @@ public final class WindowFlags {
     /** The sentence for the Unrolled view, as typed. */
     public Optional<String> text() {
         return Optional.ofNullable(text);
+    }
+
+    /** The Unrolled view's cursor, 1-based, if asked for. */
+    public Optional<Integer> step() {
+        return Optional.ofNullable(step);
     }
 
     /** How many Ctrl + (positive) or Ctrl − (negative) presses from 100 % the --zoom step is. */

@@ -55,6 +55,7 @@ public final class SentenceWatch {
     // built on first use, not with the session: the window's first frame should not wait for the corpus
     private Vocab vocab;
     private ValidationText stretches;
+    private final Executor ui;
     private final Executor trainer;
     private final Supplier<RunControl> runControl;
     private final WarmUps warmUps;
@@ -63,6 +64,7 @@ public final class SentenceWatch {
     private final ReadOnlyObjectWrapper<SentenceTrace> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final AtomicLong ids = new AtomicLong();
+    private Generations generations;
     private volatile Request request;        // null while nobody watches
     private volatile ModelKind rung = ModelKind.LM1;              // what an untrained trace shows
     private volatile TrainConfig settings = Ladder.recipe(ModelKind.LM1);
@@ -86,6 +88,7 @@ public final class SentenceWatch {
      */
     SentenceWatch(Executor ui, Executor trainer, Supplier<RunControl> runControl, WarmUps warmUps,
                   Supplier<TrainingRun> lastRun) {
+        this.ui = ui;
         this.trainer = trainer;
         this.runControl = runControl;
         this.warmUps = warmUps;
@@ -181,9 +184,33 @@ public final class SentenceWatch {
         return problem.getReadOnlyProperty();
     }
 
+    /** Continuations of a prefix, written by the same model this watch traces with. */
+    public synchronized Generations generations() {
+        if (generations == null) {
+            generations = new Generations(ui, this::onTrainer, this::vocab);
+        }
+        return generations;
+    }
+
+    /**
+     * Runs {@code task} once on the trainer thread with the model a trace would use now, by whichever
+     * route reaches the thread first (a run's pause or batch gap, a warm-up's, or a free thread).
+     */
+    void onTrainer(java.util.function.Consumer<Subject> task) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        route(() -> {
+            if (done.compareAndSet(false, true)) {
+                task.accept(subjectNow());
+            }
+        });
+    }
+
     /** By every route that may run it soonest; a task that finds its request served does nothing. */
     private void ask() {
-        Runnable task = this::serveIfAsked;
+        route(this::serveIfAsked);
+    }
+
+    private void route(Runnable task) {
         RunControl run = runControl.get();
         if (run != null) {
             run.runBetweenBatches(task);      // between two batches, or at once while paused

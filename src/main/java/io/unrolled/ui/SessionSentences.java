@@ -4,6 +4,8 @@ import io.unrolled.data.Corpus;
 import io.unrolled.data.ValidationText;
 import io.unrolled.session.SentenceWatch;
 import io.unrolled.trace.SentenceTrace;
+import io.unrolled.session.Generations;
+import io.unrolled.viz.Continuation;
 import io.unrolled.viz.SentenceSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,5 +67,24 @@ final class SessionSentences implements SentenceSource {
     @Override
     public List<Stretch> stretches() {
         return stretches;
+    }
+
+    @Override
+    public void generate(List<String> prefix, int words, double temperature, long seed) {
+        watch.generations().generate(prefix, words, temperature, seed);
+    }
+
+    @Override
+    public ObservableValue<Continuation> continuation() {
+        return watch.generations().resultProperty().map(SessionSentences::continuation);
+    }
+
+    @Override
+    public ObservableValue<String> generationProblem() {
+        return watch.generations().problemProperty();
+    }
+
+    private static Continuation continuation(Generations.Generation g) {
+        return new Continuation(g.prefix(), g.greedy(), g.sampled(), g.temperature(), g.seed(), g.weights());
     }
 }

@@ -22,18 +22,28 @@ import javafx.scene.shape.Rectangle;
 final class DiagramLegend extends FlowPane {
 
     private final DiagramStyle style;
-    private final Canvas ramp = new Canvas();
-    private final Label rampLow = new Label();
-    private final Label rampHigh = new Label();
+    /** What the ends of the colour scale stand for; the diagram follows it. */
+    final javafx.scene.control.ChoiceBox<ColourRange> range = new javafx.scene.control.ChoiceBox<>();
+    private final Label rangeTitle = new Label("colour range:");
+    /** The ends each shown ramp is labelled with, in layer order (for tests and the readout). */
+    private final java.util.List<String> rampLabels = new java.util.ArrayList<>();
 
     DiagramLegend(DiagramStyle style) {
         this.style = style;
         getStyleClass().add("diagram-legend");
+        range.getItems().setAll(ColourRange.values());
+        range.setId("colour-range");
+        rangeTitle.setMinWidth(Label.USE_PREF_SIZE);
     }
 
-    /** Rebuilds the legend for a rung and its colour scale (null before a trace). */
-    void show(RungShape rung, ColourScale scale) {
+    java.util.List<String> rampLabels() {
+        return java.util.List.copyOf(rampLabels);
+    }
+
+    /** Rebuilds the legend for a rung and its layers' colour scales (empty before a trace). */
+    void show(RungShape rung, java.util.List<ColourScale> scales) {
         getChildren().clear();
+        rampLabels.clear();
         double em = style.em();
         Rectangle rect = new Rectangle(1.4 * em, 0.9 * em);
         Circle circle = new Circle(0.5 * em);
@@ -60,20 +70,29 @@ final class DiagramLegend extends FlowPane {
             bindStroke(cut, style.detach);
             add(cut, "detach: h crosses, the gradient stops");
         }
-        if (scale != null) {
-            paintRamp(scale, em);
-            HBox r = new HBox(rampLow, ramp, rampHigh);
+        boolean perLayer = range.getValue() == ColourRange.LAYER && scales.size() > 1;
+        for (int l = 0; l < (perLayer ? scales.size() : Math.min(1, scales.size())); l++) {
+            ColourScale scale = scales.get(l);
+            Label low = new Label(String.format(Locale.ROOT, "%.2g", scale.min()));
+            Label high = new Label(String.format(Locale.ROOT, "%.2g", scale.max()));
+            rampLabels.add(low.getText() + "…" + high.getText());
+            HBox r = new HBox(low, ramp(scale, em), high);
             r.getStyleClass().add("legend-item");
-            Label what = new Label(scale.signed() ? "h" : "h (ReLU)");
-            getChildren().add(new HBox(what, r));
-            ((HBox) getChildren().get(getChildren().size() - 1)).getStyleClass().add("legend-item");
+            String what = (scale.signed() ? "h" : "h (ReLU)") + (perLayer ? " layer " + (l + 1) : "");
+            HBox item = new HBox(new Label(what), r);
+            item.getStyleClass().add("legend-item");
+            getChildren().add(item);
+        }
+        if (!scales.isEmpty()) {
+            HBox choice = new HBox(rangeTitle, range);
+            choice.getStyleClass().add("legend-item");
+            getChildren().add(choice);
         }
         add(new Label(PredictionPainter.RIGHT + " / " + PredictionPainter.WRONG), "guess right / wrong");
     }
 
-    private void paintRamp(ColourScale scale, double em) {
-        ramp.setWidth(7 * em);
-        ramp.setHeight(0.9 * em);
+    private static Canvas ramp(ColourScale scale, double em) {
+        Canvas ramp = new Canvas(7 * em, 0.9 * em);
         GraphicsContext gc = ramp.getGraphicsContext2D();
         int n = (int) ramp.getWidth();
         for (int x = 0; x < n; x++) {
@@ -81,8 +100,7 @@ final class DiagramLegend extends FlowPane {
             gc.setFill(scale.colour(v));
             gc.fillRect(x, 0, 1, ramp.getHeight());
         }
-        rampLow.setText(String.format(Locale.ROOT, "%.2g", scale.min()));
-        rampHigh.setText(String.format(Locale.ROOT, "%.2g", scale.max()));
+        return ramp;
     }
 
     private Line arrow(StyleableProperty<Color> colour) {

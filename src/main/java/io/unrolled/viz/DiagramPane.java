@@ -41,6 +41,7 @@ final class DiagramPane extends Region {
     private IntConsumer onOutput = k -> { };
     private long lastPaintNanos;
     private List<ColourScale> scales = List.of();
+    private final ObjectProperty<ColourRange> range = new SimpleObjectProperty<>(ColourRange.EVERYTHING);
 
     DiagramPane(StepClock clock) {
         this.clock = clock;
@@ -61,6 +62,10 @@ final class DiagramPane extends Region {
             readout.retrace(now);
             relayout();
         });
+        range.addListener((o, was, now) -> {
+            scales = null;
+            relayout();
+        });
         roll.addListener(o -> relayout());
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> readout.mouseLeft());
@@ -69,6 +74,11 @@ final class DiagramPane extends Region {
 
     ObjectProperty<SentenceTrace> traceProperty() {
         return trace;
+    }
+
+    /** What the ends of the tile colour scale stand for. */
+    ObjectProperty<ColourRange> rangeProperty() {
+        return range;
     }
 
     ObjectProperty<RungShape> rungProperty() {
@@ -176,7 +186,7 @@ final class DiagramPane extends Region {
             return;
         }
         if (scales == null || scales.size() != t.layers().size()) {
-            scales = ScaleChoice.forTrace(t, rung.get(), style);
+            scales = ScaleChoice.forTrace(t, range.get(), style);
         }
         Lighting light = lighting();
         painted = light.cursor() + ":" + light.stage();
@@ -195,7 +205,7 @@ final class DiagramPane extends Region {
             return List.of();
         }
         if (scales == null) {
-            scales = ScaleChoice.forTrace(t, rung.get(), style);
+            scales = ScaleChoice.forTrace(t, range.get(), style);
         }
         return scales;
     }

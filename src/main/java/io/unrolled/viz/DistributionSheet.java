@@ -24,6 +24,7 @@ final class DistributionSheet extends VBox {
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
     final Button close = new Button("Close");
+    private int prediction = -1;
 
     DistributionSheet() {
         getStyleClass().add("distribution-sheet");
@@ -44,7 +45,13 @@ final class DistributionSheet extends VBox {
         return grid.getChildren().size() / 3;
     }
 
+    /** The prediction shown (its index in the trace), −1 before the first. */
+    int prediction() {
+        return prediction;
+    }
+
     void show(SentenceTrace trace, int prediction) {
+        this.prediction = prediction;
         Prediction p = trace.predictions().get(prediction);
         List<String> vocab = trace.vocab();
         title.setText(String.format(Locale.ROOT, "After \"%s\": all %d words", vocab.get(trace.words()[p.after()]), vocab.size()));

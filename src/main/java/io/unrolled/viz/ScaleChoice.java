@@ -16,19 +16,39 @@ final class ScaleChoice {
     }
 
     static List<ColourScale> forTrace(SentenceTrace trace, RungShape rung, DiagramStyle s) {
+        return forTrace(trace, ColourRange.FIXED, s);
+    }
+
+    /**
+     * Each layer's scale over the chosen range. A ReLU state has no fixed range, so FIXED means the
+     * sentence's largest value for it, as EVERYTHING does.
+     */
+    static List<ColourScale> forTrace(SentenceTrace trace, ColourRange range, DiagramStyle s) {
         boolean signed = !DiagramPane.isRelu(trace);
-        double max = 0;
+        double all = 0;
         for (LayerTrace l : trace.layers()) {
-            for (float v : l.h()) {
-                max = Math.max(max, Math.abs(v));
-            }
+            all = Math.max(all, largest(l));
         }
         List<ColourScale> scales = new ArrayList<>();
-        for (int l = 0; l < trace.layers().size(); l++) {
+        for (LayerTrace l : trace.layers()) {
+            double max = switch (range) {
+                case FIXED -> signed ? 1 : all;
+                case LAYER -> largest(l);
+                case EVERYTHING -> all;
+            };
             scales.add(signed
-                    ? new ColourScale(true, 1, s.negative.getValue(), s.zero.getValue(), s.positive.getValue())
+                    ? new ColourScale(true, max, s.negative.getValue(), s.zero.getValue(), s.positive.getValue())
                     : new ColourScale(false, max, s.zero.getValue(), s.reluMid.getValue(), s.reluHigh.getValue()));
         }
         return scales;
+    }
+
+    /** The largest |h| of a layer over the sentence. */
+    static double largest(LayerTrace l) {
+        double max = 0;
+        for (float v : l.h()) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 }

@@ -39,4 +39,16 @@ public interface SentenceSource {
 
     /** Stretches of the validation set; the first is the default sentence. */
     List<Stretch> stretches();
+
+    /**
+     * Asks for {@code prefix} to be continued by {@code words} words, greedily and sampled at
+     * {@code temperature} with {@code seed}; the answer arrives in {@link #continuation()}.
+     */
+    void generate(List<String> prefix, int words, double temperature, long seed);
+
+    /** The newest continuation, on the FX thread; null before the first. */
+    ObservableValue<Continuation> continuation();
+
+    /** Why the last continuation asked for could not be made, or null. */
+    ObservableValue<String> generationProblem();
 }

@@ -32,11 +32,18 @@ public final class UnrolledView extends BorderPane {
     final PlaybackBar playback;
     final PredictionPanel prediction = new PredictionPanel();
     final DistributionSheet sheet = new DistributionSheet();
+    final GeneratePanel generator = new GeneratePanel();
+    /** Opens the Try-it panel; closed it leaves the diagram its height (a projector has little). */
+    final javafx.scene.control.ToggleButton tryIt = new javafx.scene.control.ToggleButton("Try it…");
     final DiagramLegend legend;
     private final Label note = new Label();
     private final Timeline rolling = new Timeline();
     private RungShape rung;
     private String panelKey = "";
+    private boolean revealLast;   // the user typed a prefix: open the last step's whole distribution when it is traced
+    private boolean fromFlag;
+    private int startAt = -1;            // the cursor the next trace of the asked-for words opens at (--step), or −1
+    private List<String> asked = List.of();
 
     public UnrolledView(SentenceSource source) {
         this.source = source;
@@ -55,7 +62,7 @@ public final class UnrolledView extends BorderPane {
         middle.getStyleClass().add("unrolled-middle");
         middle.setMinSize(0, 0);
         setCenter(middle);
-        VBox bottom = new VBox(prediction, playback);
+        VBox bottom = new VBox(prediction, generator, playback);
         bottom.getStyleClass().add("unrolled-bottom");
         setBottom(bottom);
 
@@ -72,6 +79,17 @@ public final class UnrolledView extends BorderPane {
         playback.unroll.selectedProperty().addListener((o, was, now) -> rollTo(now ? 1 : 0));
         source.trace().addListener((o, was, now) -> show(now));
         source.problem().addListener((o, was, now) -> sentence.showProblem(now));
+        generator.generate.setOnAction(e -> generate());
+        tryIt.setId("try-it");
+        tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        playback.getChildren().add(playback.getChildren().indexOf(playback.keys), tryIt);
+        generator.visibleProperty().bind(tryIt.selectedProperty());
+        generator.managedProperty().bind(generator.visibleProperty());
+        legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
+        diagram.rangeProperty().addListener((o, was, now) -> showLegend());
+        source.continuation().addListener((o, was, now) -> generator.show(now));
+        source.generationProblem().addListener((o, was, now) -> generator.showProblem(now));
+        generator.show(source.continuation().getValue());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         show(source.trace().getValue());
         if (source.trace().getValue() == null && !source.stretches().isEmpty()) {
@@ -79,13 +97,28 @@ public final class UnrolledView extends BorderPane {
         }
     }
 
+    /** Opens the next trace of the sentence asked for at step {@code step} (0-based; past the end means the last). */
+    public void startAt(int step) {
+        startAt = step;
+    }
+
     /** Traces the user's own words, as if typed in the field (the window's --text flag). */
     public void showText(String text) {
-        sentence.own.setText(text);
-        sentence.submit();
+        fromFlag = true;
+        try {
+            sentence.own.setText(text);
+            sentence.submit();
+        } finally {
+            fromFlag = false;
+        }
     }
 
     private void ask(List<String> words, String next) {
+        asked = List.copyOf(words);
+        revealLast = next == null && !fromFlag;
+        if (revealLast) {
+            tryIt.setSelected(true);   // a typed prefix is "try it": offer to continue it
+        }
         try {
             source.traceSentence(words, next);
         } catch (IllegalArgumentException e) {
@@ -111,11 +144,48 @@ public final class UnrolledView extends BorderPane {
             playback.unroll.setVisible(false);
         }
         diagram.traceProperty().set(trace);
-        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
-                trace == null ? null : diagram.scales().get(0));
+        if (trace != null && startAt >= 0 && asked.equals(java.util.Arrays.stream(trace.words()).mapToObj(trace.vocab()::get).toList())) {
+            clock.jumpTo(Math.min(startAt, trace.steps() - 1));
+            startAt = -1;
+        }
+        if (trace != null && !trace.predictions().isEmpty() && (revealLast || sheet.isVisible())) {
+            revealLast = false;
+            int last = trace.predictions().size() - 1;
+            int shown = sheet.isVisible() ? Math.min(sheet.prediction(), last) : last;
+            sheet.show(trace, shown);   // a typed prefix: its next-word distribution in full, kept fresh as the weights change
+        }
+        showLegend();
         legend.setVisible(trace != null);
         panelKey = "";
         frame();
+    }
+
+    private void showLegend() {
+        SentenceTrace trace = diagram.traceProperty().get();
+        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
+                trace == null ? List.of() : diagram.scales());
+    }
+
+    /** Continues the shown sentence with the panel's choices. */
+    private void generate() {
+        SentenceTrace t = diagram.traceProperty().get();
+        if (t == null) {
+            generator.showProblem("No sentence yet to continue.");
+            return;
+        }
+        commit(generator.words);
+        commit(generator.seed);
+        List<String> prefix = java.util.Arrays.stream(t.words()).mapToObj(t.vocab()::get).toList();
+        source.generate(prefix, generator.words.getValue(), generator.temperature(), generator.seed.getValue());
+    }
+
+    /** A number typed into a spinner counts without Enter; a non-number goes back to the last value. */
+    private static void commit(javafx.scene.control.Spinner<Integer> s) {
+        try {
+            s.commitValue();
+        } catch (RuntimeException notANumber) {
+            s.cancelEdit();
+        }
     }
 
     /** One animation frame: the canvas, and the panel when its step or light changed. */
@@ -167,6 +237,16 @@ public final class UnrolledView extends BorderPane {
     /** The step the diagram shows (0-based). */
     public int cursor() {
         return clock.cursor().get();
+    }
+
+    /** The prediction whose whole distribution is open (its index in the shown trace), −1 when none is. */
+    public int distributionShown() {
+        return sheet.isVisible() ? sheet.prediction() : -1;
+    }
+
+    /** The continuation the Try-it panel shows, or null before the first. */
+    public Continuation shownContinuation() {
+        return generator.shown();
     }
 
     /** The trace the diagram draws, or null. */

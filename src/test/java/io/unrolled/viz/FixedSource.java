@@ -13,6 +13,9 @@ final class FixedSource implements SentenceSource {
     final SimpleObjectProperty<SentenceTrace> trace = new SimpleObjectProperty<>();
     final List<List<String>> asked = new ArrayList<>();
     final SimpleObjectProperty<String> problem = new SimpleObjectProperty<>();
+    final SimpleObjectProperty<Continuation> continuation = new SimpleObjectProperty<>();
+    final SimpleObjectProperty<String> generationProblem = new SimpleObjectProperty<>();
+    final List<String> generated = new ArrayList<>();
     ModelKind kind;
 
     FixedSource(ModelKind kind) {
@@ -51,5 +54,29 @@ final class FixedSource implements SentenceSource {
     public List<Stretch> stretches() {
         return List.of(new Stretch("seven thousand three…", TraceFixtures.sentence(TraceFixtures.steps(kind)), "hundred"),
                 new Stretch("twenty . seven…", TraceFixtures.sentence(TraceFixtures.steps(kind) + 4).subList(4, 4 + TraceFixtures.steps(kind)), "one"));
+    }
+
+    /** Records the request and answers with fixture words: the greedy ones the vocabulary's first, the sampled ones drawn by the seed. */
+    @Override
+    public void generate(List<String> prefix, int words, double temperature, long seed) {
+        generated.add(String.join(" ", prefix) + "|" + words + "|" + temperature + "|" + seed);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        List<String> greedy = new ArrayList<>();
+        List<String> sampled = new ArrayList<>();
+        for (int k = 0; k < words; k++) {
+            greedy.add(TraceFixtures.VOCAB.get(0));
+            sampled.add(TraceFixtures.VOCAB.get(rng.nextInt(TraceFixtures.VOCAB.size())));
+        }
+        continuation.set(new Continuation(prefix, greedy, sampled, temperature, seed, "fixture"));
+    }
+
+    @Override
+    public ObservableValue<Continuation> continuation() {
+        return continuation;
+    }
+
+    @Override
+    public ObservableValue<String> generationProblem() {
+        return generationProblem;
     }
 }
