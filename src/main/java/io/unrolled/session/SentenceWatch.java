@@ -298,7 +298,8 @@ public final class SentenceWatch {
 
     /** The caption of a run's weights: how far it has trained. */
     String trainedTo() {
-        return epoch < 0 ? "before training" : "epoch " + (epoch + 1) + ", batch " + (batch + 1);
+        // epochs counted from 0, as the window's table and status line count them (fastai's way)
+        return epoch < 0 ? "before training" : "epoch " + epoch + ", after " + (batch + 1) + (batch == 0 ? " batch" : " batches");
     }
 
     private void serve(Request r, Subject s) {

@@ -79,7 +79,7 @@ class SentenceWatchTest {
         SentenceTrace t = watch.traceProperty().get();
         assertEquals(State.PAUSED, session.stateProperty().get(), "traced while the trainer waits");
         assertEquals(1, session.batchesSeenProperty().get());
-        assertEquals("epoch 1, batch 1", t.weights());
+        assertEquals("epoch 0, after 1 batch", t.weights());
         assertFalse(java.util.Arrays.equals(before.predictions().get(3).probs(), t.predictions().get(3).probs()),
                 "one batch of training moved the prediction");
         session.stop();
@@ -101,7 +101,7 @@ class SentenceWatchTest {
         long t0 = System.nanoTime();
         session.train();
         ui.pumpUntil(() -> session.stateProperty().get() == State.FINISHED, Duration.ofSeconds(120));
-        ui.pumpUntil(() -> !seen.isEmpty() && seen.get(seen.size() - 1).weights().equals("epoch 1, batch 49"), Duration.ofSeconds(30));
+        ui.pumpUntil(() -> !seen.isEmpty() && seen.get(seen.size() - 1).weights().equals("epoch 0, after 49 batches"), Duration.ofSeconds(30));
         double seconds = (System.nanoTime() - t0) / 1e9;
         long during = states.stream().filter(s -> s == State.RUNNING).count();
         assertTrue(during >= 2, "traced again during the run: " + seen.stream().map(SentenceTrace::weights).toList());
@@ -109,7 +109,7 @@ class SentenceWatchTest {
                 seen.size() + " traces in " + seconds + " s is more than one per interval");
         int lastBatch = 0;
         for (SentenceTrace t : seen) {
-            int batch = Integer.parseInt(t.weights().replaceAll(".*batch ", ""));
+            int batch = Integer.parseInt(t.weights().replaceAll(".*after (\\d+) batch(es)?", "$1"));
             assertTrue(batch >= lastBatch, "traces arrive in training order");
             lastBatch = batch;
         }
