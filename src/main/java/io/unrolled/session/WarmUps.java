@@ -42,16 +42,20 @@ final class WarmUps {
         rung = kind;
         started++;
         this.whenDone.add(whenDone);
-        trainer.execute(() -> {
-            try {
-                if (!warm.isStopped()) {
-                    TrainingRun.warmUp(kind, config, JitQuiet.forThisJvm(), warm);
+        try {
+            trainer.execute(() -> {
+                try {
+                    if (!warm.isStopped()) {
+                        TrainingRun.warmUp(kind, config, JitQuiet.forThisJvm(), warm);
+                    }
+                } catch (RuntimeException | Error e) {
+                    // the run asked for later meets the same problem and reports it
                 }
-            } catch (RuntimeException | Error e) {
-                // the run asked for later meets the same problem and reports it
-            }
-            ui.execute(() -> ended(warm));
-        });
+                ui.execute(() -> ended(warm));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the session shut down first (a window closed before its set-up ran): nothing to warm up for
+        }
     }
 
     private void ended(RunControl warm) {
