@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,7 @@ class ContinueAfterLoadTest {
     void start(Stage stage) {
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(ContinueAfterLoadTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowOnStage.show(stage, window, 1400, 900);
     }
 
     @AfterEach

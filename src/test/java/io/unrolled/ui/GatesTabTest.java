@@ -10,7 +10,6 @@ import io.unrolled.viz.GatesView;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,10 +31,7 @@ class GatesTabTest {
     void start(Stage stage) {
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(GatesTabTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowOnStage.show(stage, window, 1440, 900);
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import io.unrolled.train.Ladder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,10 +33,7 @@ class MainWindowTest {
     void start(Stage stage) {
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
-        Scene scene = new Scene(window, 1400, 900);
-        scene.getStylesheets().add(MainWindowTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowOnStage.show(stage, window, 1400, 900);
     }
 
     @AfterEach

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +35,7 @@ class UnrolledTabTest {
     void start(Stage stage) {
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(UnrolledTabTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowOnStage.show(stage, window, 1440, 900);
     }
 
     @AfterEach

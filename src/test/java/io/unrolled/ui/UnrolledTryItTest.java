@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,10 +41,7 @@ class UnrolledTryItTest {
     void start(Stage stage) {
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
-        Scene scene = new Scene(window, 1440, 900);
-        scene.getStylesheets().add(UnrolledTryItTest.class.getResource("/io/unrolled/css/base.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        WindowOnStage.show(stage, window, 1440, 900);
     }
 
     @AfterEach
