@@ -3,7 +3,6 @@ package io.unrolled.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * A chart for series that change many times a second, drawn on one Canvas. JavaFX's LineChart
@@ -51,7 +49,6 @@ final class LiveChart extends BorderPane {
     private final Pane plot;
     private Line cursor;         // a node over the canvas: moving it repaints a sliver, not the chart
     private double cursorX = Double.NaN;
-    private double[][] lowerBands = new double[0][];   // per stacked series: the band's lower edge (null = axis)
 
     private final Label titleLabel = new Label();
 
@@ -361,7 +358,8 @@ final class LiveChart extends BorderPane {
             data[k] = series.get(k).points().get();
         }
         lastDrawn = data;
-        double[][] stacked = stack(data);
+        PlotPainter.Stacks stacks = PlotPainter.stack(styles(), data);
+        double[][] stacked = stacks.sums();
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -403,189 +401,22 @@ final class LiveChart extends BorderPane {
         Axis ay = new Axis(minY, maxY, top + ph, top);
         lastY = ay;
         placeCursor();
-        drawAxes(g, font, ax, ay, left, top, pw, ph);
+        Paint grid = gridStyle.getStroke() == null ? Color.LIGHTGRAY : gridStyle.getStroke();
+        PlotPainter.drawAxes(g, font, axisStyle.getTextFill(), grid, xName, ax, ay, left, top, pw, ph);
 
         // no clip: a clipped canvas renders through an off-screen buffer and a mask blend, which made
         // up half of the software renderer's time; the axes clamp points to the plot area instead
         lastPainted = 0;
         for (int k = data.length - 1; k >= 0; k--) {
-            if (drawSeries(g, k, data[k], stacked, ax, ay, top + ph)) {
+            if (PlotPainter.drawSeries(g, series.get(k).style(), swatches.get(k), data[k], stacked[k], stacks.lowerEdges()[k],
+                    ax, ay, top + ph)) {
                 lastPainted++;
             }
         }
     }
 
-    /** Running sums for the stacked-area series, in series order; null for the others. */
-    private double[][] stack(double[][][] data) {
-        double[][] out = new double[data.length][];
-        double[] running = null;
-        lowerBands = new double[data.length][];
-        for (int k = 0; k < data.length; k++) {
-            if (series.get(k).style() != Style.STACKED_AREA) {
-                continue;
-            }
-            double[] ys = data[k][1];
-            double[] sum = new double[ys.length];
-            for (int i = 0; i < ys.length; i++) {
-                sum[i] = ys[i] + (running != null && i < running.length ? running[i] : 0);
-            }
-            out[k] = sum;
-            lowerBands[k] = running;
-            running = sum;
-        }
-        return out;
-    }
-
-    /** Draws series {@code k}; false when there was nothing to draw. */
-    private boolean drawSeries(GraphicsContext g, int k, double[][] pts, double[][] stacked, Axis ax, Axis ay, double baseY) {
-        if (pts[0].length == 0 || series.get(k).style() == Style.STACKED_AREA && allZero(pts[1])) {
-            // a band of no height (AR and TAR on every rung but LMModel7): its outline would only retrace
-            // the band below, and drawing it doubled the software renderer's time for this chart
-            return false;
-        }
-        Line swatch = swatches.get(k);
-        Paint stroke = swatch.getStroke() == null ? Color.GRAY : swatch.getStroke();
-        g.setStroke(stroke);
-        g.setLineWidth(swatch.getStrokeWidth());
-        double[] dashes = swatch.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray();
-        g.setLineDashes(dashes.length == 0 ? null : dashes);
-        g.setGlobalAlpha(swatch.getOpacity());
-        double[] xs = pts[0];
-        double[] ys = stacked[k] != null ? stacked[k] : pts[1];
-        double[] lower = lowerBands.length > k ? lowerBands[k] : null;
-        // more points than pixel columns only costs time: keep about one per column
-        // (markers and marks are few, and each one counts)
-        Style style = series.get(k).style();
-        int stride = Math.max(1, xs.length / Math.max(1, (int) Math.abs(ax.toPx() - ax.fromPx())));
-        if (stride > 1 && (style == Style.LINE || style == Style.STACKED_AREA)) {
-            xs = thin(xs, stride);
-            ys = thin(ys, stride);
-            lower = lower == null ? null : thin(lower, stride);
-        }
-        // one small method per style: the JIT compiles those quickly, a single big switch took it 0.4 s
-        Paint fill = swatch.getFill() == null ? stroke : swatch.getFill();
-        boolean drew = true;
-        switch (style) {
-            case LINE -> g.strokePolyline(ax.mapAll(xs), ay.mapAll(ys), xs.length);
-            case STACKED_AREA -> drawBand(g, xs, ys, lower, ax, ay, baseY, fill);
-            case LINE_MARKERS -> drawLineWithDots(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2, fill);
-            case MARKERS -> drawSquares(g, ax.mapAll(xs), ay.mapAll(ys), swatch.getStrokeWidth() * 2.5, fill);
-            case VERTICAL_LINES -> drew = drawVerticals(g, xs, ax, ay);
-        }
-        g.setGlobalAlpha(1);
-        g.setLineDashes((double[]) null);
-        return drew;
-    }
-
-    /** A band between the series below (or the axis) and this running sum, outlined on top. */
-    private static void drawBand(GraphicsContext g, double[] xs, double[] ys, double[] lower, Axis ax, Axis ay,
-                                 double baseY, Paint fill) {
-        int n = xs.length;
-        if (n == 0) {
-            return;
-        }
-        double[] px = new double[2 * n];
-        double[] py = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            px[i] = ax.map(xs[i]);
-            py[i] = ay.map(ys[i]);
-            px[2 * n - 1 - i] = px[i];
-            py[2 * n - 1 - i] = lower == null || i >= lower.length ? baseY : ay.map(lower[i]);
-        }
-        g.setFill(fill);
-        g.fillPolygon(px, py, 2 * n);
-        g.strokePolyline(px, py, n);
-    }
-
-    private static void drawLineWithDots(GraphicsContext g, double[] px, double[] py, double r, Paint fill) {
-        g.strokePolyline(px, py, px.length);
-        g.setLineDashes((double[]) null);
-        g.setFill(fill);
-        for (int i = 0; i < px.length; i++) {
-            g.fillOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
-            g.strokeOval(px[i] - r, py[i] - r, 2 * r, 2 * r);
-        }
-    }
-
-    /**
-     * A line from the bottom to the top of the plot at each x inside the x axis; one outside is left
-     * out rather than clamped onto the edge, where it would look like a mark at the last batch.
-     * Returns whether any line was drawn. The dashes are rectangles on whole pixels rather than a
-     * stroke: Marlin rasterises a stroked line over every scanline it spans, and with a mark per epoch
-     * that was a quarter of the software renderer's time in a long LMModel4 run; rectangles on whole
-     * pixels are filled directly (renderer 1.33-1.48 s against 0.97-1.01 s per 6 s of training).
-     */
-    private static boolean drawVerticals(GraphicsContext g, double[] xs, Axis ax, Axis ay) {
-        boolean drew = false;
-        double top = Math.round(Math.min(ay.fromPx(), ay.toPx()));
-        double bottom = Math.round(Math.max(ay.fromPx(), ay.toPx()));
-        double[] dashes = g.getLineDashes();
-        boolean dashed = dashes != null && dashes.length >= 2 && dashes[0] > 0 && dashes[1] >= 0;
-        double on = dashed ? dashes[0] : bottom - top;
-        double period = dashed ? dashes[0] + dashes[1] : Math.max(1, bottom - top);
-        double width = g.getLineWidth();
-        g.setFill(g.getStroke());
-        for (double x : xs) {
-            if (x > Math.min(ax.min(), ax.max()) && x < Math.max(ax.min(), ax.max())) {
-                double left = Math.round(ax.map(x));
-                for (double y = top; y < bottom; y += period) {
-                    g.fillRect(left, y, width, Math.min(on, bottom - y));
-                }
-                drew = true;
-            }
-        }
-        return drew;
-    }
-
-    private static void drawSquares(GraphicsContext g, double[] px, double[] py, double r, Paint fill) {
-        g.setFill(fill);
-        for (int i = 0; i < px.length; i++) {
-            g.fillRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
-            g.strokeRect(px[i] - r, py[i] - r, 2 * r, 2 * r);
-        }
-    }
-
-    private static boolean allZero(double[] v) {
-        for (double x : v) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double[] thin(double[] v, int stride) {
-        double[] out = new double[(v.length + stride - 1) / stride];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = v[Math.min(v.length - 1, i * stride)];
-        }
-        return out;
-    }
-
-    private void drawAxes(GraphicsContext g, Font font, Axis ax, Axis ay, double left, double top, double pw, double ph) {
-        Paint text = axisStyle.getTextFill();
-        Paint grid = gridStyle.getStroke() == null ? Color.LIGHTGRAY : gridStyle.getStroke();
-        g.setFont(font);
-        g.setLineWidth(1);
-        g.setStroke(grid);
-        g.setFill(text);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double v : ay.ticks(font.getSize() * 2.5)) {
-            double y = Math.round(ay.map(v)) + 0.5;
-            g.strokeLine(left, y, left + pw, y);
-            g.fillText(Axis.label(v), left - font.getSize() * 0.4, y);
-        }
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double v : ax.ticks(font.getSize() * 4.5, 1)) {   // every x axis counts batches or epochs
-            double x = Math.round(ax.map(v)) + 0.5;
-            g.strokeLine(x, top, x, top + ph);
-            g.fillText(Axis.label(v), x, top + ph + font.getSize() * 0.3);
-        }
-        g.fillText(xName, left + pw / 2, top + ph + font.getSize() * 1.4);
-        g.setStroke(text);
-        g.strokeRect(left + 0.5, top + 0.5, pw, ph);
+    private List<Style> styles() {
+        return series.stream().map(Series::style).toList();
     }
 
     private void installHover() {
