@@ -139,7 +139,7 @@ final class UnitPanel extends VBox {
         } else {
             equation.setText(unit >= 0 ? "This layer has no unit " + unit + " (units 0 to " + (l.hidden() - 1) + ")." : CLOSED);
         }
-        rankTitle.setText("Strongest at \"" + word + "\": the units with the largest |" + name + "| at this word, largest first. Click one to open it.");
+        rankTitle.setText("Strongest at \"" + word + "\": largest |" + name + "| at this word first; click one to open it.");
         float[] now = UnitRanking.values(l, q, step);
         for (int u : UnitRanking.strongest(l, q, step, RANKED)) {
             Button b = new Button(String.format(Locale.ROOT, "%d: %s", u, Readouts.value(now[u]).replace('-', '−')));

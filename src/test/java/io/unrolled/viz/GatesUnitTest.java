@@ -110,6 +110,7 @@ class GatesUnitTest {
         float now = ((LstmLayerTrace) next.layers().get(1)).c(7, 19);
         assertTrue(gates.pane.readout.getText().endsWith("unit 19: c(t) = " + four(now)), "a new trace: the new number at the pinned place; "
                 + gates.pane.readout.getText());
+        shoot(robot, "gates-pinned");
         robot.clickOn(at("c_t", 19));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(gates.pane.pinnedTile(), "a second click on the pinned value unpins it");
@@ -201,6 +202,19 @@ class GatesUnitTest {
         assertArrayEquals(largest(trace.layers().get(0), 7, false), gates.unitPanel.ranked());
         Region swatch = (Region) ((javafx.scene.control.Button) gates.unitPanel.ranking.getChildren().get(0)).getGraphic();
         assertTrue(swatch.getWidth() > 0, "the ranked unit's colour is shown");
+    }
+
+    private void shoot(FxRobot robot, String name) {
+        java.io.File dir = new java.io.File("target/viz-shots");
+        dir.mkdirs();
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(gates.getScene().snapshot(null), null), "png",
+                        new java.io.File(dir, name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static String two(float x) {
