@@ -238,6 +238,12 @@ public final class GatesView extends BorderPane {
             case P -> clock.togglePlay();
             case DIGIT1 -> selectLayer(0);
             case DIGIT2 -> selectLayer(1);
+            case ESCAPE -> {
+                if (pane.pinnedTile() == null) {
+                    return;   // the window's Esc (a notice to close) keeps its meaning
+                }
+                pane.unpin();
+            }
             default -> {
                 return;
             }

@@ -114,6 +114,13 @@ class GatesUnitTest {
         robot.clickOn(at("c_t", 19));
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(gates.pane.pinnedTile(), "a second click on the pinned value unpins it");
+        robot.clickOn(at("f", 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("f", gates.pane.pinnedTile());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(gates.pane.pinnedTile(), "Esc unpins, as in the Unrolled tab");
+        assertFalse(gates.pane.readout.isVisible());
     }
 
     @Test
