@@ -20,6 +20,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -96,10 +97,13 @@ final class UnitPanel extends VBox {
         return ranking.getChildren().stream().mapToInt(n -> (Integer) n.getUserData()).toArray();
     }
 
+    /**
+     * Shows {@code unit} of {@code layer} at {@code step} (−1: none opened) and the strongest units there. Called at each
+     * step and each new trace while training: the word labels and rank buttons are kept and refilled, so a tooltip or a
+     * click in progress is not lost to a new node.
+     */
     void show(SentenceTrace trace, int layer, int step, GateCell cell, int unit, Map<GateCell.Scale, ColourScale> scales) {
         again = () -> show(trace, layer, step, cell, unit, scales);
-        words.getChildren().clear();
-        ranking.getChildren().clear();
         boolean any = trace != null && cell != null && scales != null;
         LayerTrace l = any ? trace.layers().get(layer) : null;
         boolean lstm = l instanceof LstmLayerTrace;
@@ -114,6 +118,7 @@ final class UnitPanel extends VBox {
         rankTitle.setManaged(any);
         if (!any) {
             equation.setText(CLOSED);
+            ranking.getChildren().clear();
             return;
         }
         Quantity q = quantity(l);
@@ -125,35 +130,65 @@ final class UnitPanel extends VBox {
                     + (step + 1) + " \"" + word + "\"";
             equation.setText(where + ":\n" + cell.unitEquation(unit));
             wordsTitle.setText(name + " of unit " + unit + " along the sentence:");
-            float[] series = new float[trace.steps()];
-            for (int t = 0; t < trace.steps(); t++) {
-                float v = UnitRanking.values(l, q, t)[unit];
-                series[t] = v;
-                Label w = new Label(trace.vocab().get(trace.words()[t]));
-                w.getStyleClass().add(t == step ? "unit-word-current" : "unit-word");
-                w.setBackground(new Background(new BackgroundFill(scale.colour(v), CornerRadii.EMPTY, Insets.EMPTY)));
-                w.setTooltip(new Tooltip(name + " = " + Readouts.value(v)));
-                words.getChildren().add(w);
-            }
-            chart.show(series, step, scale);
+            showWords(trace, l, q, step, unit, name, scale);
         } else {
             equation.setText(unit >= 0 ? "This layer has no unit " + unit + " (units 0 to " + (l.hidden() - 1) + ")." : CLOSED);
         }
         rankTitle.setText("Strongest at \"" + word + "\": largest |" + name + "| at this word first; click one to open it.");
         float[] now = UnitRanking.values(l, q, step);
-        for (int u : UnitRanking.strongest(l, q, step, RANKED)) {
-            Button b = new Button(String.format(Locale.ROOT, "%d: %s", u, Readouts.value(now[u]).replace('-', '−')));
-            b.getStyleClass().add("unit-rank");
+        int[] top = UnitRanking.strongest(l, q, step, RANKED);
+        while (ranking.getChildren().size() > top.length) {
+            ranking.getChildren().remove(ranking.getChildren().size() - 1);
+        }
+        while (ranking.getChildren().size() < top.length) {
+            ranking.getChildren().add(rankButton());
+        }
+        for (int k = 0; k < top.length; k++) {
+            int u = top[k];
+            Button b = (Button) ranking.getChildren().get(k);
+            b.setText(String.format(Locale.ROOT, "%d: %s", u, Readouts.value(now[u]).replace('-', '−')));
             b.setUserData(u);
             b.setId("rank-unit-" + u);
             b.pseudoClassStateChanged(OPENED, u == unit);
-            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
-            swatch.getStyleClass().add("unit-rank-swatch");
-            swatch.setBackground(new Background(new BackgroundFill(scale.colour(now[u]), CornerRadii.EMPTY, Insets.EMPTY)));
-            b.setGraphic(swatch);
-            b.setTooltip(new Tooltip("Open unit " + u + ": " + name + " = " + Readouts.value(now[u]) + " at \"" + word + "\""));
-            b.setOnAction(e -> onOpen.accept(u));
-            ranking.getChildren().add(b);
+            ((Region) b.getGraphic()).setBackground(fill(scale.colour(now[u])));
+            b.getTooltip().setText("Open unit " + u + ": " + name + " = " + Readouts.value(now[u]) + " at \"" + word + "\"");
         }
+    }
+
+    private void showWords(SentenceTrace trace, LayerTrace l, Quantity q, int step, int unit, String name, ColourScale scale) {
+        while (words.getChildren().size() > trace.steps()) {
+            words.getChildren().remove(words.getChildren().size() - 1);
+        }
+        while (words.getChildren().size() < trace.steps()) {
+            Label w = new Label();
+            w.setTooltip(new Tooltip());
+            words.getChildren().add(w);
+        }
+        float[] series = new float[trace.steps()];
+        for (int t = 0; t < trace.steps(); t++) {
+            float v = UnitRanking.values(l, q, t)[unit];
+            series[t] = v;
+            Label w = (Label) words.getChildren().get(t);
+            w.setText(trace.vocab().get(trace.words()[t]));
+            w.getStyleClass().setAll("label", t == step ? "unit-word-current" : "unit-word");
+            w.setBackground(fill(scale.colour(v)));
+            w.getTooltip().setText(name + " = " + Readouts.value(v));
+        }
+        chart.show(series, step, scale);
+    }
+
+    private Button rankButton() {
+        Button b = new Button();
+        b.getStyleClass().add("unit-rank");
+        Region swatch = new Region();
+        swatch.getStyleClass().add("unit-rank-swatch");
+        b.setGraphic(swatch);
+        b.setTooltip(new Tooltip());
+        b.setOnAction(e -> onOpen.accept((Integer) b.getUserData()));
+        return b;
+    }
+
+    private static Background fill(javafx.scene.paint.Color c) {
+        return new Background(new BackgroundFill(c, CornerRadii.EMPTY, Insets.EMPTY));
     }
 }

@@ -174,6 +174,13 @@ class GatesUnitTest {
         assertTrue(gates.unitPanel.chart.isVisible());
         // the opened unit is outlined in every tile of the cell
         assertEquals(top[2], gates.pane.unit());
+        // while training, new traces come a few times a second: the buttons are refilled, not replaced under the mouse
+        javafx.scene.Node first = gates.unitPanel.ranking.getChildren().get(0);
+        SentenceTrace next = GatesViewTest.consistentLstm(28);
+        robot.interact(() -> source.trace.set(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first == gates.unitPanel.ranking.getChildren().get(0));
+        assertArrayEquals(largest(next.layers().get(0), 9, true), gates.unitPanel.ranked(), "the new trace's strongest units");
     }
 
     @Test
