@@ -218,6 +218,19 @@ class GatesUnitTest {
         assertTrue(swatch.getWidth() > 0, "the ranked unit's colour is shown");
     }
 
+    @Test
+    void theLayoutCheckReportsTextCutOffInTheSideColumn(FxRobot robot) {
+        show(robot, GatesViewTest.consistentLstm(29), 5);
+        robot.interact(() -> gates.pickUnit(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), gates.partsOutside(), "fits as the app styles it");
+        // the check itself must be able to fail: squeeze the column until its controls lose their text
+        robot.interact(() -> gates.sideScroll.setStyle("-fx-pref-width: 5em; -fx-min-width: 5em; -fx-max-width: 5em;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(gates.partsOutside().stream().anyMatch(p -> p.contains("cut to") || p.contains("past the side column")),
+                gates.partsOutside().toString());
+    }
+
     private void shoot(FxRobot robot, String name) {
         java.io.File dir = new java.io.File("target/viz-shots");
         dir.mkdirs();
