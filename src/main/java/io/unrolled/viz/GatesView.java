@@ -45,6 +45,8 @@ public final class GatesView extends BorderPane {
     final Button play = button("mdi2p-play", "Play the sentence, each step part by part (P)");
     final Button forward = button("mdi2s-step-forward", "Step forward (Right)");
     final ChoiceBox<Double> speed = new ChoiceBox<>();
+    /** The key list last opened with ?, or null. */
+    javafx.scene.control.Alert keys;
     private String shownKey = "";
     private String cellKey = "";
     private String partsFor = "";
@@ -245,7 +247,10 @@ public final class GatesView extends BorderPane {
                 pane.unpin();
             }
             default -> {
-                return;
+                if (!"?".equals(e.getText())) {
+                    return;
+                }
+                keys = GateKeys.show(this);
             }
         }
         e.consume();

@@ -121,6 +121,12 @@ class GatesUnitTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(gates.pane.pinnedTile(), "Esc unpins, as in the Unrolled tab");
         assertFalse(gates.pane.readout.isVisible());
+        // the headless robot types no shifted characters: the key event a "?" makes, sent to the focused cell
+        robot.interact(() -> javafx.event.Event.fireEvent(gates.pane,
+                new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "?", "?", KeyCode.SLASH, true, false, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(gates.keys != null && gates.keys.isShowing() && gates.keys.getContentText().contains("Esc"), "? lists the tab's keys");
+        robot.interact(() -> gates.keys.close());
     }
 
     @Test
