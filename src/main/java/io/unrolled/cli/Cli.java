@@ -96,6 +96,10 @@ public final class Cli {
                 rejectWindowFlags(cl, result);
             } else {
                 checkModelFile(cl, result);
+                String conflict = ((UnrolledCommand) cl.getCommand()).windowFlags().conflict();
+                if (conflict != null) {
+                    throw new ParameterException(cl, conflict);
+                }
             }
         } catch (ParameterException e) {
             err.println(OneLineErrors.describe(e));

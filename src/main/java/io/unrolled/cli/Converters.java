@@ -105,6 +105,13 @@ final class Converters {
         }
     }
 
+    static final class Unit implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return whole(Limits.UNIT, text);
+        }
+    }
+
     static final class GeneratedWords implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String text) {

@@ -38,6 +38,11 @@ public final class WindowFlags {
             description = "Put the Unrolled view's cursor at word N of the sentence (1 = the first word; default: the last).")
     private Integer step;
 
+    @Option(names = "--unit", paramLabel = "U", converter = Converters.Unit.class,
+            description = "Open unit U (0 to " + (io.unrolled.models.ModelConfig.BOOK_HIDDEN - 1) + ") in the Gates tab: its equation, "
+                    + "its values along the sentence and the strongest units; opens that tab unless --view says otherwise, which must be gates.")
+    private Integer unit;
+
     /** A word's place in the sentence, from 1; the sentence's own length is checked by the view. */
     static final class Step implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
@@ -103,7 +108,20 @@ public final class WindowFlags {
 
     /** "training", "data", "unrolled" or "gates". */
     public String view() {
-        return view != null ? view.name() : text != null ? View.unrolled.name() : View.training.name();
+        return view != null ? view.name() : unit != null ? View.gates.name() : text != null ? View.unrolled.name() : View.training.name();
+    }
+
+    /** The unit the Gates tab opens, if asked for. */
+    public Optional<Integer> unit() {
+        return Optional.ofNullable(unit);
+    }
+
+    /** Null when the flags fit together, else why not (one line). */
+    String conflict() {
+        if (unit != null && view != null && view != View.gates) {
+            return "--unit opens a unit in the Gates tab; it goes with --view gates, not --view " + view.name();
+        }
+        return null;
     }
 
     /** The sentence for the Unrolled view, as typed. */

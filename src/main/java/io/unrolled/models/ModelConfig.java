@@ -6,6 +6,9 @@ package io.unrolled.models;
  */
 public record ModelConfig(ModelKind kind, int vocab, int hidden, int layers, double dropout) {
 
+    /** The book's hidden width, the same on every rung. */
+    public static final int BOOK_HIDDEN = 64;
+
     public ModelConfig {
         if (kind == null) {
             throw new IllegalArgumentException("model kind is missing; allowed: " + ModelKind.allowedIds());
@@ -27,7 +30,7 @@ public record ModelConfig(ModelKind kind, int vocab, int hidden, int layers, dou
     /** The book's configuration of a rung: vocabulary 30, hidden 64, two layers from LMModel5, p = 0.4 for LMModel7. */
     public static ModelConfig book(ModelKind kind, int vocab) {
         int layers = kind.cell() == ModelKind.Cell.RELU_BOOK ? 1 : 2;
-        return new ModelConfig(kind, vocab, 64, layers, kind.hasDropout() ? 0.4 : 0.0);
+        return new ModelConfig(kind, vocab, BOOK_HIDDEN, layers, kind.hasDropout() ? 0.4 : 0.0);
     }
 
     public ModelConfig withDropout(double p) {

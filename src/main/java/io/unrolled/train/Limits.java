@@ -32,6 +32,8 @@ public final class Limits {
     /** fastai's batch size is capped by the 3-word training windows (789 batches of one would be the most). */
     public static final Whole BATCH_SIZE = new Whole("batch size", 1, 789);
     public static final Whole SEQ_LEN = new Whole("sequence length", 2, 256);
+    /** A unit of a layer to open in the Gates tab (--unit): every rung has the book's hidden width. */
+    public static final Whole UNIT = new Whole("unit", 0, io.unrolled.models.ModelConfig.BOOK_HIDDEN - 1);
     /** How many words to generate after a text. */
     public static final Whole GENERATED_WORDS = new Whole("words", 1, MAX_GENERATED_WORDS);
 

@@ -91,9 +91,10 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
     /** This cell's equation for one unit, filled in with this step's numbers. */
     String unitEquation(int u) {
         return switch (kind) {
-            case "LSTM" -> String.format(Locale.ROOT, "c_t = f·c_{t−1} + i·g\n    = %s·%s + %s·%s = %s\nh_t = o·tanh(c_t)\n    = %s·tanh(%s) = %s",
+            // one term per line: the opened unit sits in a narrow column
+            case "LSTM" -> String.format(Locale.ROOT, "c_t = f·c_{t−1} + i·g\n    = %s·%s + %s·%s\n    = %s\nh_t = o·tanh(c_t)\n    = %s·tanh(%s)\n    = %s",
                     v("f", u), v("c_{t−1}", u), v("i", u), v("g", u), v("c_t", u), v("o", u), v("c_t", u), v("h_t", u));
-            case "GRU" -> String.format(Locale.ROOT, "h_t = (1−z)·n + z·h_{t−1}\n    = (1−%s)·%s + %s·%s = %s\n(r = %s)",
+            case "GRU" -> String.format(Locale.ROOT, "h_t = (1−z)·n + z·h_{t−1}\n    = (1−%s)·%s\n      + %s·%s\n    = %s\n(r = %s)",
                     v("z", u), v("n", u), v("z", u), v("h_{t−1}", u), v("h_t", u), v("r", u));
             default -> String.format(Locale.ROOT, "%s\npre = %s, h_t = %s", equation, v("pre", u), v("h_t", u));
         };

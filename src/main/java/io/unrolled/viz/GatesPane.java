@@ -12,7 +12,9 @@ import javafx.scene.layout.Region;
 /**
  * The canvas of the Gates tab: one cell of one layer at one step, painted from the trace. Colour scales
  * are fixed per trace and layer (the same colour means the same number at every step); a click on a
- * tile picks that unit, whose cell is then outlined in every tile.
+ * tile picks that unit, whose cell is then outlined in every tile. Hover shows the exact value under the
+ * mouse and a click pins it; a pin stays on its wire and unit while the cursor, the layer or the trace
+ * change, and shows the number there now.
  */
 final class GatesPane extends Region {
 
@@ -30,10 +32,13 @@ final class GatesPane extends Region {
     private String scalesFor = "";
     private List<GatePainter.Drawn> drawn = List.of();
     private BiConsumer<GateCell.Tile, Integer> onUnit = (t, u) -> { };
+    final ValuePin readout = new ValuePin();
+    /** The name of the pinned wire: tiles are found again by name in the next cell. */
+    private String pinnedTile;
 
     GatesPane() {
         getStyleClass().add("gates-pane");
-        getChildren().addAll(canvas, style, gates);
+        getChildren().addAll(canvas, style, gates, readout);
         setFocusTraversable(true);
         setMinSize(0, 0);
         for (var o : style.observables()) {
@@ -42,18 +47,51 @@ final class GatesPane extends Region {
         for (var o : gates.observables()) {
             o.addListener((obs, was, now) -> restyle());
         }
+        canvas.setOnMouseMoved(e -> readout.hover(hitAt(e.getX(), e.getY()), unitAt(e.getX(), e.getY()), trace, e.getX(), e.getY(),
+                getWidth(), getHeight(), style.em()));
+        canvas.setOnMouseExited(e -> readout.mouseLeft());
         canvas.setOnMouseClicked(e -> {
             requestFocus();
-            for (GatePainter.Drawn d : drawn) {
-                int u = TileShape.GRID.unitAt(d.box(), d.tile().values().length, e.getX(), e.getY());
-                if (u >= 0) {
-                    unit = u;
-                    repaint();
-                    onUnit.accept(d.tile(), u);
-                    return;
-                }
+            Hit hit = hitAt(e.getX(), e.getY());
+            int u = unitAt(e.getX(), e.getY());
+            readout.click(hit, u, trace, e.getX(), e.getY(), getWidth(), getHeight(), style.em());
+            pinnedTile = readout.hasPin() ? cell.tiles().get(readout.pinned().word()).name() : null;
+            if (hit != null) {
+                unit = u;
+                repaint();
+                onUnit.accept(cell.tiles().get(hit.word()), u);
             }
         });
+    }
+
+    /** The tile under (x, y) as a hit (its index in the cell as the word), or null. */
+    private Hit hitAt(double x, double y) {
+        for (GatePainter.Drawn d : drawn) {
+            if (TileShape.GRID.unitAt(d.box(), d.tile().values().length, x, y) >= 0) {
+                return new Hit(Hit.Kind.GATE, d.box(), layer, step, cell.tiles().indexOf(d.tile()));
+            }
+        }
+        return null;
+    }
+
+    private int unitAt(double x, double y) {
+        for (GatePainter.Drawn d : drawn) {
+            int u = TileShape.GRID.unitAt(d.box(), d.tile().values().length, x, y);
+            if (u >= 0) {
+                return u;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a value is pinned, and the pinned wire's name (for tests). */
+    String pinnedTile() {
+        return readout.hasPin() ? pinnedTile : null;
+    }
+
+    void unpin() {
+        readout.unpin();
+        pinnedTile = null;
     }
 
     private void restyle() {
@@ -149,9 +187,13 @@ final class GatesPane extends Region {
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (cell == null || getWidth() <= 0) {
             drawn = List.of();
+            if (cell == null) {
+                unpin();
+            }
             return;
         }
         drawn = painter.paint(gc, cell, getWidth(), getHeight(), stage, scales());
+        followPin();
         if (unit >= 0) {
             gc.setStroke(style.text.getValue());
             gc.setLineWidth(style.lineWidth());
@@ -162,5 +204,22 @@ final class GatesPane extends Region {
                 }
             }
         }
+    }
+
+    /** The pin stays on its wire and unit: same place, this cell's number (gone when the new cell has no such wire). */
+    private void followPin() {
+        if (!readout.hasPin()) {
+            return;
+        }
+        int u = readout.pinnedUnit();
+        for (GatePainter.Drawn d : drawn) {
+            if (d.tile().name().equals(pinnedTile) && u < d.tile().values().length) {
+                Box at = TileShape.GRID.cellOf(d.box(), d.tile().values().length, u);
+                readout.pin(new Hit(Hit.Kind.GATE, d.box(), layer, step, cell.tiles().indexOf(d.tile())), u, trace,
+                        at.centreX(), at.centreY(), getWidth(), getHeight(), style.em());
+                return;
+            }
+        }
+        unpin();
     }
 }

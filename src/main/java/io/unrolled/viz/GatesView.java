@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -32,6 +34,8 @@ public final class GatesView extends BorderPane {
     final GatesPane pane = new GatesPane();
     final GateLegend legend = new GateLegend(pane.style);
     final UnitPanel unitPanel = new UnitPanel();
+    final VBox side = new VBox();
+    final ScrollPane sideScroll = new ScrollPane();
     final ToggleGroup layers = new ToggleGroup();
     final HBox layerButtons = new HBox();
     final Label where = new Label();
@@ -41,6 +45,8 @@ public final class GatesView extends BorderPane {
     final Button play = button("mdi2p-play", "Play the sentence, each step part by part (P)");
     final Button forward = button("mdi2s-step-forward", "Step forward (Right)");
     final ChoiceBox<Double> speed = new ChoiceBox<>();
+    /** The key list last opened with ?, or null. */
+    javafx.scene.control.Alert keys;
     private String shownKey = "";
     private String cellKey = "";
     private String partsFor = "";
@@ -62,11 +68,16 @@ public final class GatesView extends BorderPane {
         top.getStyleClass().add("unrolled-top");
         setTop(top);
         // the cell is wide and short: the legend and the opened unit sit beside it, not above or below
-        VBox side = new VBox(legend, unitPanel);
+        // the column is narrow and an opened unit tall: it scrolls, it is never cut off
+        side.getChildren().setAll(legend, unitPanel);
         side.getStyleClass().add("gate-side");
         side.setMinWidth(0);
+        sideScroll.setContent(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("gate-side-scroll");
         HBox.setHgrow(pane, Priority.ALWAYS);
-        HBox middle = new HBox(pane, side);
+        HBox middle = new HBox(pane, sideScroll);
         middle.setMinSize(0, 0);
         setCenter(middle);
         // the speed is the Unrolled view's: one clock, one speed
@@ -103,6 +114,7 @@ public final class GatesView extends BorderPane {
             }
         });
         pane.onUnit((tile, u) -> showUnit());
+        unitPanel.onOpen(this::pickUnit);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildLayers(trace());
         refresh();
@@ -176,7 +188,7 @@ public final class GatesView extends BorderPane {
             where.setText("");
             explaining.setText("");
             legend.show(null, null);
-            unitPanel.show(null, 0, 0, null, -1, null, null);
+            unitPanel.show(null, 0, 0, null, -1, null);
             return;
         }
         where.setText("word " + (step + 1) + "/" + t.steps() + " \"" + t.vocab().get(t.words()[step]) + "\"");
@@ -192,12 +204,15 @@ public final class GatesView extends BorderPane {
     private void showUnit() {
         SentenceTrace t = trace();
         int step = t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1);
-        var s = pane.scales();
-        unitPanel.show(t, layer(), step, pane.cell(), pane.unit(), s == null ? null : s.get(GateCell.Scale.UNIT),
-                s == null ? null : s.get(GateCell.Scale.WIDE));
+        unitPanel.show(t, layer(), step, pane.cell(), pane.unit(), t == null ? null : pane.scales());
     }
 
-    /** Opens unit {@code u} up, as a click on it does. */
+    /** The unit opened up, or −1. */
+    public int unit() {
+        return pane.unit();
+    }
+
+    /** Opens unit {@code u} up, as a click on it does (the window's --unit flag; a unit the layer lacks is said so). */
     public void pickUnit(int u) {
         pane.pickUnit(u);
         showUnit();
@@ -225,8 +240,17 @@ public final class GatesView extends BorderPane {
             case P -> clock.togglePlay();
             case DIGIT1 -> selectLayer(0);
             case DIGIT2 -> selectLayer(1);
+            case ESCAPE -> {
+                if (pane.pinnedTile() == null) {
+                    return;   // the window's Esc (a notice to close) keeps its meaning
+                }
+                pane.unpin();
+            }
             default -> {
-                return;
+                if (!"?".equals(e.getText())) {
+                    return;
+                }
+                keys = GateKeys.show(this);
             }
         }
         e.consume();
@@ -245,16 +269,44 @@ public final class GatesView extends BorderPane {
             out.add("no tile drawn");
         }
         Bounds mine = localToScene(getLayoutBounds());
-        for (Node n : List.of(layerButtons, legend, unitPanel, play, speed, pane)) {
+        for (Node n : List.of(layerButtons, sideScroll, play, speed, pane)) {
             Bounds b = n.localToScene(n.getLayoutBounds());
             if (n.isVisible() && (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5)) {
                 out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);
+            }
+        }
+        // the side column scrolls up and down; nothing in it may reach past its right edge or lose its text to "…"
+        Bounds port = sideScroll.localToScene(sideScroll.getLayoutBounds());
+        double portRight = port.getMinX() + sideScroll.getViewportBounds().getWidth();
+        for (Node n : shown(side, new java.util.ArrayList<>())) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getWidth() > 0 && (b.getMaxX() > portRight + 0.5 || b.getMinX() < port.getMinX() - 0.5)) {
+                out.add(n.getStyleClass() + " " + n.getId() + " at " + b + " past the side column's " + port.getMinX() + ".." + portRight);
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                Node shown = l.lookup(".text");
+                if (shown instanceof javafx.scene.text.Text text && !text.getText().equals(l.getText())) {
+                    out.add("\"" + l.getText() + "\" cut to \"" + text.getText() + "\"");
+                }
             }
         }
         if (pane.getHeight() < 12 * pane.style.em()) {
             out.add("the cell has only " + pane.getHeight() + " px of height");
         }
         return out;
+    }
+
+    /** {@code n} and every node under it that is shown (visible and laid out, as are all its parents). */
+    private static List<Node> shown(Node n, List<Node> into) {
+        if (n.isVisible() && n.isManaged()) {
+            into.add(n);
+            if (n instanceof javafx.scene.Parent p) {
+                for (Node c : p.getChildrenUnmodifiable()) {
+                    shown(c, into);
+                }
+            }
+        }
+        return into;
     }
 
     private static Button button(String icon, String tip) {

@@ -17,7 +17,17 @@ final class Readouts {
             case BAR -> probability(trace, hit.step(), hit.word());
             case OUTPUT -> "Click for all " + trace.vocab().size() + " next-word probabilities";
             case INPUT -> "word " + (hit.step() + 1) + ": \"" + word(trace, hit.step()) + "\" (id " + trace.words()[hit.step()] + ")";
+            case GATE -> gate(trace, hit.layer(), hit.step(), hit.word(), unit);
         };
+    }
+
+    /** A value on one wire of the Gates tab's cell: the wire named as its equations write it. */
+    static String gate(SentenceTrace trace, int layer, int step, int tile, int unit) {
+        GateCell.Tile t = GateCell.of(trace, layer, step).tiles().get(tile);
+        String where = trace.layers().size() > 1 ? "layer " + (layer + 1) + ", " : "";
+        String name = t.name().replace("_{t−1}", "(t−1)").replace("_t", "(t)");
+        return String.format(Locale.ROOT, "%sword %d (\"%s\"), unit %d: %s = %s", where, step + 1, word(trace, step), unit, name,
+                value(t.values()[unit]));
     }
 
     static String unit(SentenceTrace trace, int layer, int step, int unit) {

@@ -49,10 +49,24 @@ final class ValuePin extends Label {
             }
             return;
         }
+        pin(hit, unit, trace, x, y, w, h, em);
+    }
+
+    /** Pins {@code hit} whatever was pinned before: a view whose places change their numbers (the Gates tab's cell follows the cursor). */
+    void pin(Hit hit, int unit, SentenceTrace trace, double x, double y, double w, double h, double em) {
         pinned = hit;
         pinnedUnit = unit;
         show(hit, unit, trace, x, y, w, h, em);
         pseudoClassStateChanged(PINNED, true);
+    }
+
+    /** The pinned place, or null. */
+    Hit pinned() {
+        return pinned;
+    }
+
+    int pinnedUnit() {
+        return pinnedUnit;
     }
 
     void unpin() {

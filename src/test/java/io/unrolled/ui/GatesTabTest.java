@@ -26,9 +26,11 @@ class GatesTabTest {
 
     private TrainingSession session;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new TrainingSession(Platform::runLater);
         window = new MainWindow(session);
         WindowOnStage.show(stage, window, 1440, 900);
@@ -72,6 +74,34 @@ class GatesTabTest {
             Thread.sleep(100);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(), gates.partsOutside(), projector ? "in projector mode" : "in normal mode");
+        }
+    }
+
+    @Test
+    void withAUnitOpenedNothingIsCutOffAt1440x900Or1366x768InNormalOrProjectorMode(FxRobot robot) throws Exception {
+        robot.clickOn("LMModel6");
+        robot.clickOn("Gates");
+        GatesView gates = window.gates();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.unrolled().shownTrace() != null && window.unrolled().shownTrace().model().equals("lm6"));
+        robot.interact(() -> {
+            gates.selectLayer(1);
+            gates.pickUnit(12);
+        });
+        for (double[] size : new double[][] {{1440, 900}, {1366, 768}}) {
+            for (boolean projector : new boolean[] {false, true}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    window.setProjectorMode(projector);
+                });
+                Thread.sleep(150);
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = (int) size[0] + "×" + (int) size[1] + (projector ? " in projector mode" : "");
+                assertEquals(List.of(), gates.partsOutside(), where);
+                assertEquals(12, gates.unit(), where);
+                System.out.printf("gates view at %s: %.0f×%.0f%n", where, gates.getWidth(), gates.getHeight());
+            }
         }
     }
 }

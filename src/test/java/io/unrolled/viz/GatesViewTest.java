@@ -37,6 +37,9 @@ class GatesViewTest {
     /** The middle of the 1440×900 window and of the projector's (as in UnrolledLayoutTest). */
     private static final double[] NORMAL = {866, 760};
     private static final double[] PROJECTOR = {846, 700};
+    /** The Gates tab's size in the 1366×768 window, normal and projector mode (measured in GatesTabTest). */
+    private static final double[] SMALL = {800, 664};
+    private static final double[] SMALL_PROJECTOR = {774, 594};
 
     private FixedSource source;
     private UnrolledView unrolled;
@@ -269,16 +272,18 @@ class GatesViewTest {
         int at6 = 6 * 64 + unit;
         String text = gates.unitPanel.equation.getText();
         String expected = "= " + two(l.f()[at6]) + "·" + two(l.c(5, unit)) + " + " + two(l.i()[at6]) + "·" + two(l.g()[at6])
-                + " = " + two(l.c(6, unit));
+                + "\n    = " + two(l.c(6, unit));
         assertTrue(text.contains(expected), text + " should contain " + expected);
-        assertEquals(trace.steps() + 1, gates.unitPanel.words.getChildren().size(), "a heading and every word of the sentence");
+        assertEquals(trace.steps(), gates.unitPanel.words.getChildren().size(), "every word of the sentence");
     }
 
     @ParameterizedTest
     @EnumSource(value = ModelKind.class, names = {"LM4", "LM5", "LM6", "LM7", "GRU"})
     void everyCellKindFitsTheWindowInNormalAndProjectorMode(ModelKind kind, FxRobot robot) throws Exception {
-        for (boolean projector : new boolean[] {false, true}) {
-            double[] size = projector ? PROJECTOR : NORMAL;
+        for (int k = 0; k < 4; k++) {
+            boolean projector = k % 2 == 1;
+            boolean small = k >= 2;
+            double[] size = small ? (projector ? SMALL_PROJECTOR : SMALL) : projector ? PROJECTOR : NORMAL;
             robot.interact(() -> {
                 tabs.pseudoClassStateChanged(PseudoClass.getPseudoClass("projector"), projector);
                 stage.setWidth(size[0]);
@@ -290,9 +295,13 @@ class GatesViewTest {
             });
             Thread.sleep(100);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(List.of(), gates.partsOutside(), kind + (projector ? " in projector mode" : ""));
-            assertTrue(gates.pane.drawn().get(0).box().w() >= 24, kind + ": tiles large enough to read");
-            shoot(robot, "gates-" + kind.id() + (projector ? "-projector" : ""));
+            String where = kind + (small ? " at 1366×768" : " at 1440×900") + (projector ? " in projector mode" : "");
+            assertEquals(List.of(), gates.partsOutside(), where);
+            assertTrue(gates.pane.drawn().get(0).box().w() >= 24, where + ": tiles large enough to read");
+            assertEquals(5, gates.unit(), where);
+            assertTrue(gates.unitPanel.chart.isVisible() && gates.unitPanel.chart.getHeight() > 3 * gates.pane.style.em(), where + ": the chart is drawn");
+            assertEquals(UnitPanel.RANKED, gates.unitPanel.ranked().length, where);
+            shoot(robot, "gates-" + kind.id() + (small ? "-1366" : "") + (projector ? "-projector" : ""));
         }
     }
 
