@@ -93,17 +93,23 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         return switch (kind) {
             // one term per line: the opened unit sits in a narrow column
             case "LSTM" -> String.format(Locale.ROOT, "c_t = f·c_{t−1} + i·g\n    = %s·%s + %s·%s\n    = %s\nh_t = o·tanh(c_t)\n    = %s·tanh(%s)\n    = %s",
-                    v("f", u), v("c_{t−1}", u), v("i", u), v("g", u), v("c_t", u), v("o", u), v("c_t", u), v("h_t", u));
+                    v("f", u), v("c_{t−1}", u), v("i", u), v("g", u), bare("c_t", u), v("o", u), bare("c_t", u), bare("h_t", u));
             case "GRU" -> String.format(Locale.ROOT, "h_t = (1−z)·n + z·h_{t−1}\n    = (1−%s)·%s\n      + %s·%s\n    = %s\n(r = %s)",
-                    v("z", u), v("n", u), v("z", u), v("h_{t−1}", u), v("h_t", u), v("r", u));
-            default -> String.format(Locale.ROOT, "%s\npre = %s, h_t = %s", equation, v("pre", u), v("h_t", u));
+                    v("z", u), v("n", u), v("z", u), v("h_{t−1}", u), bare("h_t", u), bare("r", u));
+            default -> String.format(Locale.ROOT, "%s\npre = %s, h_t = %s", equation, bare("pre", u), bare("h_t", u));
         };
     }
 
+    /** A factor: a negative one in brackets, so that "0.88·(−0.97)" cannot be misread. */
     private String v(String name, int u) {
-        float x = tile(name).values()[u];
-        String s = String.format(Locale.ROOT, "%.2f", x);
-        return x < 0 ? "(" + s.replace('-', '−') + ")" : s;
+        String s = bare(name, u);
+        return s.startsWith("−") ? "(" + s + ")" : s;
+    }
+
+    /** A value standing alone (a result, or inside tanh(…)): no brackets needed; −0.004 reads as 0.00. */
+    private String bare(String name, int u) {
+        String s = String.format(Locale.ROOT, "%.2f", tile(name).values()[u]);
+        return s.equals("-0.00") ? "0.00" : s.replace('-', '−');
     }
 
     // ----- LSTM: the cell state runs along the top (y = 1), the four learned layers sit at y = 5 -----

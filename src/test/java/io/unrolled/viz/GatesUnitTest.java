@@ -200,7 +200,7 @@ class GatesUnitTest {
         LstmLayerTrace l = (LstmLayerTrace) trace.layers().get(0);
         String eq = gates.unitPanel.equation.getText();
         assertTrue(eq.contains("unit 50, word 6 "), eq);
-        assertTrue(eq.contains("    = " + two(l.c(5, 50)) + "\n"), eq);
+        assertTrue(eq.contains("    = " + bare(l.c(5, 50)) + "\n"), eq);
         assertEquals(5, gates.unitPanel.chart.cursor());
         assertArrayEquals(largest(l, 5, true), gates.unitPanel.ranked());
         assertTrue(gates.unitPanel.words.getChildren().get(5).getStyleClass().contains("unit-word-current"));
@@ -250,8 +250,14 @@ class GatesUnitTest {
         });
     }
 
-    private static String two(float x) {
+    /** A result standing alone: two decimals with a true minus sign, no brackets. */
+    private static String bare(float x) {
         String s = String.format(java.util.Locale.ROOT, "%.2f", x);
-        return x < 0 ? "(" + s.replace('-', '−') + ")" : s;
+        return s.equals("-0.00") ? "0.00" : s.replace('-', '−');
+    }
+
+    private static String two(float x) {
+        String s = bare(x);
+        return s.startsWith("−") ? "(" + s + ")" : s;
     }
 }

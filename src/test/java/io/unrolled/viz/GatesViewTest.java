@@ -272,7 +272,7 @@ class GatesViewTest {
         int at6 = 6 * 64 + unit;
         String text = gates.unitPanel.equation.getText();
         String expected = "= " + two(l.f()[at6]) + "·" + two(l.c(5, unit)) + " + " + two(l.i()[at6]) + "·" + two(l.g()[at6])
-                + "\n    = " + two(l.c(6, unit));
+                + "\n    = " + bare(l.c(6, unit));
         assertTrue(text.contains(expected), text + " should contain " + expected);
         assertEquals(trace.steps(), gates.unitPanel.words.getChildren().size(), "every word of the sentence");
     }
@@ -306,9 +306,15 @@ class GatesViewTest {
     }
 
     /** Two decimals, a negative number in brackets with a true minus sign, as the equation writes it. */
-    private static String two(float x) {
+    /** A result standing alone: two decimals with a true minus sign, no brackets. */
+    private static String bare(float x) {
         String s = String.format(java.util.Locale.ROOT, "%.2f", x);
-        return x < 0 ? "(" + s.replace('-', '−') + ")" : s;
+        return s.equals("-0.00") ? "0.00" : s.replace('-', '−');
+    }
+
+    private static String two(float x) {
+        String s = bare(x);
+        return s.startsWith("−") ? "(" + s + ")" : s;
     }
 
     private void shoot(FxRobot robot, String name) {
