@@ -36,6 +36,9 @@ public final class UnrolledView extends BorderPane {
     /** Opens the Try-it panel; closed it leaves the diagram its height (a projector has little). */
     final javafx.scene.control.ToggleButton tryIt = new javafx.scene.control.ToggleButton("Try it…");
     final DiagramLegend legend;
+    /** Saves the diagram as a slide-sized PNG and its numbers as JSON; the window says where ({@link #onExport}). */
+    final javafx.scene.control.Button export = new javafx.scene.control.Button("Export…",
+            new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-export"));
     private final Label note = new Label();
     private final Timeline rolling = new Timeline();
     private RungShape rung;
@@ -83,6 +86,12 @@ public final class UnrolledView extends BorderPane {
         tryIt.setId("try-it");
         tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         playback.getChildren().add(playback.getChildren().indexOf(playback.keys), tryIt);
+        export.setId("export-diagram");
+        export.getStyleClass().add("playback-button");
+        export.setTooltip(new javafx.scene.control.Tooltip("Save this diagram as a PNG for a slide, and its numbers as JSON beside it"));
+        export.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        export.setDisable(true);
+        playback.getChildren().add(playback.getChildren().indexOf(playback.keys), export);
         generator.visibleProperty().bind(tryIt.selectedProperty());
         generator.managedProperty().bind(generator.visibleProperty());
         legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
@@ -156,6 +165,7 @@ public final class UnrolledView extends BorderPane {
         }
         showLegend();
         legend.setVisible(trace != null);
+        export.setDisable(trace == null);
         panelKey = "";
         frame();
     }
@@ -232,6 +242,20 @@ public final class UnrolledView extends BorderPane {
             }
         }
         e.consume();
+    }
+
+    /** What the Export button does (the window asks for a file and writes it). */
+    public void onExport(Runnable action) {
+        export.setOnAction(e -> action.run());
+    }
+
+    /**
+     * The view for a slide, {@code scale} times its size on screen and drawn at that size: the caption,
+     * the legend, the diagram at this step and the cursor's prediction (not the controls). Null before
+     * the first trace. FX thread.
+     */
+    public javafx.scene.image.WritableImage picture(double scale) {
+        return SlidePicture.render(List.of(note, legend), diagram, List.of(prediction), scale, diagram.style.nodeFill.getValue());
     }
 
     /** The step the diagram shows (0-based). */
