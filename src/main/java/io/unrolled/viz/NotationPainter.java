@@ -178,6 +178,7 @@ final class NotationPainter {
         gc.fillRoundRect(node.x(), node.y(), node.w(), node.h(), 2 * r, 2 * r);
         if (light.reached(t, l + 1)) {
             TilePainter.paint(gc, tile, tiles.get(l, t, d.tileShape(), trace, scales));
+            OverflowMarks.paint(gc, tile, d.tileShape(), trace.layers().get(l).h(), t, d.units(), scales.get(l), style.overflow.getValue());
             hits.add(new Hit(Hit.Kind.TILE, tile, l, t, -1));
         } else {
             TilePainter.paintEmpty(gc, tile, style.empty.getValue());

@@ -172,8 +172,9 @@ public final class UnrolledView extends BorderPane {
 
     private void showLegend() {
         SentenceTrace trace = diagram.traceProperty().get();
-        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
-                trace == null ? List.of() : diagram.scales());
+        List<ColourScale> scales = trace == null ? List.of() : diagram.scales();
+        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung, scales,
+                trace == null ? new int[0] : OverflowMarks.count(trace, scales));
     }
 
     /** Continues the shown sentence with the panel's choices. */
