@@ -43,9 +43,9 @@ final class DiagramLegend extends FlowPane {
     /** What each range choice means on this rung, in the legend's words: shared or per layer, or fixed. */
     static String rangeName(ColourRange r, RungShape rung) {
         return switch (r) {
-            case EVERYTHING -> rung.layers() > 1 ? "one range for both layers" : "the sentence's largest";
-            case LAYER -> rung.layers() > 1 ? "a range per layer" : "the layer's largest";
-            case FIXED -> rung.signed() ? "fixed −1…1 (tanh's range)" : "fixed 0…1";
+            case EVERYTHING -> rung.layers() > 1 ? "shared by both layers" : "the sentence's largest";
+            case LAYER -> rung.layers() > 1 ? "each layer its own" : "the layer's largest";
+            case FIXED -> rung.signed() ? "fixed −1…1" : "fixed 0…1";
         };
     }
 
@@ -66,7 +66,7 @@ final class DiagramLegend extends FlowPane {
         }
         tri.getStyleClass().add("legend-output");
         add(rect, "word");
-        add(circle, "hidden state h (64 units)");
+        add(circle, "h, 64 units");
         add(tri, "output");
         add(arrow(style.embed), rung.tied() ? "embedding = output (tied)" : "embedding");
         add(arrow(style.hidden), rung.layers() > 1 ? "layer 1 h→h" : "h→h");
@@ -123,7 +123,6 @@ final class DiagramLegend extends FlowPane {
             item.getStyleClass().addAll("legend-item", "legend-overflow");
             getChildren().add(item);
         }
-        add(new Label(PredictionPainter.RIGHT + " / " + PredictionPainter.WRONG), "guess right / wrong");
     }
 
     /** How many values lie past the last shown end of the legend's scales (for tests). */
@@ -144,7 +143,7 @@ final class DiagramLegend extends FlowPane {
     /** The scale's colours from end to end, with a pointed end where values lie beyond it. */
     private static Canvas ramp(ColourScale scale, double em, boolean over) {
         double tip = over ? 0.7 * em : 0;
-        Canvas ramp = new Canvas(6 * em + tip, 0.9 * em);
+        Canvas ramp = new Canvas(5 * em + tip, 0.9 * em);
         GraphicsContext gc = ramp.getGraphicsContext2D();
         int n = (int) (ramp.getWidth() - tip);
         for (int x = 0; x < n; x++) {

@@ -99,13 +99,13 @@ class OverflowMarksTest {
     @Test
     void theLegendSaysWhetherTheRangeIsSharedByTheLayersOrEachLayersOwn(FxRobot robot) {
         use(robot, ModelKind.LM6, ColourRange.EVERYTHING);
-        assertEquals("one range for both layers", view.legend.range.getConverter().toString(view.legend.range.getValue()));
+        assertEquals("shared by both layers", view.legend.range.getConverter().toString(view.legend.range.getValue()));
         assertEquals(1, view.legend.rampLabels().size(), "one ramp for both");
         use(robot, ModelKind.LM6, ColourRange.LAYER);
-        assertEquals("a range per layer", view.legend.range.getConverter().toString(view.legend.range.getValue()));
+        assertEquals("each layer its own", view.legend.range.getConverter().toString(view.legend.range.getValue()));
         assertEquals(2, view.legend.rampLabels().size(), "a ramp for each layer");
         use(robot, ModelKind.LM6, ColourRange.FIXED);
-        assertEquals("fixed −1…1 (tanh's range)", view.legend.range.getConverter().toString(ColourRange.FIXED));
+        assertEquals("fixed −1…1", view.legend.range.getConverter().toString(ColourRange.FIXED));
         assertEquals(0, view.legend.overflowShown(), "an LSTM's h never leaves −1…1");
     }
 
