@@ -65,9 +65,9 @@ final class DiagramLegend extends FlowPane {
             s.getStyleClass().add("legend-shape");
         }
         tri.getStyleClass().add("legend-output");
-        add(rect, "word");
+        add(rect, "word").getStyleClass().add("legend-notation");
         add(circle, "h, 64 units");
-        add(tri, "output");
+        add(tri, "output").getStyleClass().add("legend-notation");
         add(arrow(style.embed), rung.tied() ? "embedding = output (tied)" : "embedding");
         add(arrow(style.hidden), rung.layers() > 1 ? "layer 1 h→h" : "h→h");
         if (rung.layers() > 1) {
@@ -171,9 +171,11 @@ final class DiagramLegend extends FlowPane {
         s.strokeProperty().bind((ObservableValue<Color>) colour);
     }
 
-    private void add(Node swatch, String text) {
+    private HBox add(Node swatch, String text) {
         HBox item = new HBox(swatch, new Label(text));
         item.getStyleClass().add("legend-item");
+        item.managedProperty().bind(item.visibleProperty());   // hidden by CSS: takes no room either
         getChildren().add(item);
+        return item;
     }
 }

@@ -87,11 +87,10 @@ public final class UnrolledView extends BorderPane {
         tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         playback.getChildren().add(playback.getChildren().indexOf(playback.keys), tryIt);
         export.setId("export-diagram");
-        export.getStyleClass().add("playback-button");
         export.setTooltip(new javafx.scene.control.Tooltip("Save this diagram as a PNG for a slide, and its numbers as JSON beside it"));
         export.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         export.setDisable(true);
-        playback.getChildren().add(playback.getChildren().indexOf(playback.keys), export);
+        sentence.row.getChildren().add(export);   // the playback bar has no room left on a projector
         generator.visibleProperty().bind(tryIt.selectedProperty());
         generator.managedProperty().bind(generator.visibleProperty());
         legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
@@ -298,7 +297,10 @@ public final class UnrolledView extends BorderPane {
             }
         }
         javafx.geometry.Bounds mine = localToScene(getLayoutBounds());
-        for (javafx.scene.Node n : List.of(sentence, legend, prediction, playback, diagram)) {
+        List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(sentence, legend, prediction, playback, diagram));
+        parts.addAll(playback.getChildren().filtered(javafx.scene.Node::isVisible));   // a button pushed out of the bar is cut off
+        parts.addAll(legend.getChildren());
+        for (javafx.scene.Node n : parts) {
             javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
             if (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5) {
                 out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);

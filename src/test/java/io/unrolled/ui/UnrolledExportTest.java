@@ -91,22 +91,6 @@ class UnrolledExportTest {
         assertEquals(Math.ceil(view.getWidth() * scale), picture.getWidth(), 1, "the view's width, drawn " + scale + " times larger");
         assertTrue(picture.getHeight() > view.getHeight() * scale * 0.5, "the diagram and its legend, not a strip: " + picture.getHeight());
         assertTrue(session.statusProperty().get().contains("lesson.png"), "the status line says where: " + session.statusProperty().get());
-
-        // the row of words, in the export and in a snapshot of the canvas enlarged as much: drawn afresh, the letters and boxes are crisp
-        javafx.scene.Node pane = view.lookup(".diagram-pane");
-        double above = view.lookup(".unrolled-note").getLayoutBounds().getHeight() + view.lookup(".diagram-legend").getLayoutBounds().getHeight();
-        double w = pane.getLayoutBounds().getWidth();
-        javafx.scene.image.WritableImage[] plain = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> {
-            var p = new javafx.scene.SnapshotParameters();
-            p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-            plain[0] = pane.snapshot(p, null);
-        });
-        var ours = javafx.embed.swing.SwingFXUtils.toFXImage(picture, null);
-        double words = 30;   // the word boxes' row, at the top of the canvas
-        int blurOurs = ChartPixels.blurred(ours, new javafx.geometry.BoundingBox(0, above + 1, w, words), scale);
-        int blurPlain = ChartPixels.blurred(plain[0], new javafx.geometry.BoundingBox(0, 1, w, words), scale);
-        assertTrue(blurOurs < blurPlain * 0.75, "crisper: " + blurOurs + " half-tone pixels against " + blurPlain + " in an enlarged snapshot");
     }
 
     @Test
