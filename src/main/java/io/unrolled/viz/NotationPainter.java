@@ -157,10 +157,7 @@ final class NotationPainter {
         gc.setLineWidth(t == light.cursor() ? style.litWidth() : lw);
         gc.strokeRect(b.x(), b.y(), b.w(), b.h());
         gc.setFill(style.text.getValue());
-        gc.setFont(fit.fit(word, bold, b.w() - 0.3 * bold.getSize(), 7));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(word, b.centreX(), b.centreY());
+        InputWord.paint(gc, word, b, bold, fit);
         if (lit) {
             gc.setStroke(style.pulse.getValue());
             gc.setLineWidth(lw);
