@@ -314,6 +314,13 @@ final class MainWindow extends BorderPane {
         export.write(png);
     }
 
+    /** For --frame-stats: the tab on show at the end and, when the Unrolled view was timed, its paints. */
+    String viewStats() {
+        String tab = center.getSelectionModel().getSelectedItem().getText();
+        String paints = unrolledTab.getContent() == null ? "" : "; " + unrolled().paintSummary();
+        return "the " + tab + " tab was showing at the end" + (unrolledTab.getContent() == null ? "" : paints);
+    }
+
     /** Writes the Unrolled view to {@code png} and its trace next to it as .json; a failure is said in a notice. */
     void exportUnrolled(java.nio.file.Path png) {
         UnrolledExport.write(unrolled(), png, session::announce, (title, message) -> {

@@ -206,6 +206,9 @@ final class DiagramPane extends Region {
         movePulse(light);
         hits = paint(gc, t, light);
         lastPaintNanos = System.nanoTime() - start;
+        if (paintLog != null) {
+            paintLog.add(lastPaintNanos);
+        }
     }
 
     /** Paints the diagram of {@code t} into {@code gc} (in the canvas's coordinates) and says where its parts are. */
@@ -274,6 +277,20 @@ final class DiagramPane extends Region {
             painted = "";
             repaint();
         }
+    }
+
+    /** Paint times in ns, kept once {@link #logPaints} is called (for --frame-stats), else null. */
+    private List<Long> paintLog;
+
+    void logPaints() {
+        if (paintLog == null) {
+            paintLog = new ArrayList<>();
+        }
+    }
+
+    /** The logged paint times, in ns. */
+    List<Long> paintTimes() {
+        return paintLog == null ? List.of() : List.copyOf(paintLog);
     }
 
     /** How many times the canvas has been painted (for tests). */

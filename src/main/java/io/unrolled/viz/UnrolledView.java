@@ -258,6 +258,23 @@ public final class UnrolledView extends BorderPane {
         return SlidePicture.render(List.of(note, legend), diagram, List.of(prediction), scale, diagram.style.nodeFill.getValue());
     }
 
+    /** From now on, times each paint of the diagram (for --frame-stats). */
+    public void timePaints() {
+        diagram.logPaints();
+    }
+
+    /** How many times the diagram was painted since {@link #timePaints}, with the median and longest paint, in one line. */
+    public String paintSummary() {
+        List<Long> ns = new java.util.ArrayList<>(diagram.paintTimes());
+        if (ns.isEmpty()) {
+            return "the diagram was not painted";
+        }
+        java.util.Collections.sort(ns);
+        return String.format(java.util.Locale.ROOT, "%d diagram paints, median %.1f ms, p99 %.1f ms, max %.1f ms", ns.size(),
+                ns.get(ns.size() / 2) / 1e6, ns.get(Math.min(ns.size() - 1, (int) Math.ceil(ns.size() * 0.99) - 1)) / 1e6,
+                ns.get(ns.size() - 1) / 1e6);
+    }
+
     /** The step the diagram shows (0-based). */
     public int cursor() {
         return clock.cursor().get();
