@@ -89,6 +89,15 @@ class OverflowMarksTest {
         Color middle = shot[0].getPixelReader().getColor((int) (cell.x() + cell.w() * 0.3), (int) (cell.y() + cell.h() * 0.7));
         Color mark = view.diagram.style.overflow.getValue();
         Color end = view.diagram.scales().get(0).colour(1);
+        robot.interact(() -> {
+            try {   // for a person to look at
+                new java.io.File("target/viz-shots").mkdirs();
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(view.getScene().snapshot(null), null), "png",
+                        new java.io.File("target/viz-shots/overflow-lm1-fixed.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         assertTrue(close(mark, corner), "the corner carries the mark: " + corner);
         assertTrue(close(end, middle), "the rest of the cell the end colour: " + middle);
 
