@@ -43,6 +43,13 @@ final class FrameStats extends AnimationTimer {
         last = now;
     }
 
+    private java.util.function.Supplier<String> view = () -> "";
+
+    /** What the view on show says about its own drawing, printed after the frame gaps. */
+    void describeView(java.util.function.Supplier<String> view) {
+        this.view = view;
+    }
+
     void windowPainted(long msSinceLaunch) {
         paintedMs = msSinceLaunch;
     }
@@ -67,8 +74,9 @@ final class FrameStats extends AnimationTimer {
         String warm = warmedUpMs < 0 ? "" : String.format("; trainer warmed up at %d ms", warmedUpMs);
         String startup = String.format("frame-stats: window painted %d ms after launch (this JVM started at %d ms, toolkit ready at %d ms, shown at %d ms)%s%n",
                 paintedMs, LaunchTime.thisJvmStarted(), toolkitReadyMs, shownMs, warm);
+        String shown = view.get().isEmpty() ? "" : System.lineSeparator() + "frame-stats: " + view.get();
         if (gapsMs.isEmpty()) {
-            return startup + "frame-stats: no frames were rendered while training ran";
+            return startup + "frame-stats: no frames were rendered while training ran" + shown;
         }
         List<Double> sorted = new ArrayList<>(gapsMs);
         Collections.sort(sorted);
@@ -84,6 +92,6 @@ final class FrameStats extends AnimationTimer {
         return startup + "frame-stats: seconds per epoch " + epochTimes + System.lineSeparator()
                 + "frame-stats: longest gaps " + longest(3) + System.lineSeparator()
                 + String.format("frame-stats: %d frames while training, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms; %.1f batches/s%s",
-                sorted.size(), p50, p99, max, batchesPerSecond, perEpoch);
+                sorted.size(), p50, p99, max, batchesPerSecond, perEpoch) + shown;
     }
 }

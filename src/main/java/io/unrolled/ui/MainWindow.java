@@ -211,7 +211,10 @@ final class MainWindow extends BorderPane {
     io.unrolled.viz.UnrolledView unrolled() {
         if (unrolledTab.getContent() == null) {
             sentences = new SessionSentences(session.sentences());
-            unrolledTab.setContent(new io.unrolled.viz.UnrolledView(sentences));
+            io.unrolled.viz.UnrolledView view = new io.unrolled.viz.UnrolledView(sentences);
+            view.onExport(() -> choose("Export the diagram (PNG) and its numbers (JSON)",
+                    UnrolledExport.suggestedName(view.shownTrace()), true).ifPresent(this::exportUnrolled));
+            unrolledTab.setContent(view);
         }
         return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();
     }
@@ -309,6 +312,21 @@ final class MainWindow extends BorderPane {
     /** Writes the charts to {@code png} and the run's numbers next to it as .csv. */
     void export(java.nio.file.Path png) {
         export.write(png);
+    }
+
+    /** For --frame-stats: the tab on show at the end and, when the Unrolled view was timed, its paints. */
+    String viewStats() {
+        String tab = center.getSelectionModel().getSelectedItem().getText();
+        String paints = unrolledTab.getContent() == null ? "" : "; " + unrolled().paintSummary();
+        return "the " + tab + " tab was showing at the end" + (unrolledTab.getContent() == null ? "" : paints);
+    }
+
+    /** Writes the Unrolled view to {@code png} and its trace next to it as .json; a failure is said in a notice. */
+    void exportUnrolled(java.nio.file.Path png) {
+        UnrolledExport.write(unrolled(), png, session::announce, (title, message) -> {
+            session.announce(message);
+            notice.show(title, message, 15);
+        });
     }
 
     static final String[] ZOOMS = java.util.Arrays.stream(io.unrolled.cli.WindowFlags.ZOOM_PERCENTS)

@@ -58,6 +58,10 @@ public final class UnrolledApp extends Application {
         }
         if (flags.frameStats()) {
             frameStats = new FrameStats(session, enteredMs, shownMs);
+            frameStats.describeView(window::viewStats);
+            if ("unrolled".equals(flags.view()) || "gates".equals(flags.view())) {
+                window.unrolled().timePaints();
+            }
             frameStats.start();
         }
         FirstFrames.then(() -> {

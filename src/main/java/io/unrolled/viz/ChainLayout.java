@@ -60,7 +60,7 @@ final class ChainLayout {
         List<RowLabel> labels = new ArrayList<>();
         double y = pad;
         List<Box> inputs = new ArrayList<>();
-        double inputW = Math.min(colW - 0.4 * em, 7 * em);
+        double inputW = Math.min(colW - 0.25 * em, 7 * em);   // narrow columns: every pixel for the word
         for (int t = 0; t < steps; t++) {
             inputs.add(new Box(centres[t] - inputW / 2, y, inputW, inputH));
         }

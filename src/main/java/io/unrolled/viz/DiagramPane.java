@@ -42,6 +42,12 @@ final class DiagramPane extends Region {
     private long lastPaintNanos;
     private List<ColourScale> scales = List.of();
     private final ObjectProperty<ColourRange> range = new SimpleObjectProperty<>(ColourRange.EVERYTHING);
+    /** A paint was skipped while the diagram was hidden. */
+    private boolean stale;
+    private int paints;
+    private final List<javafx.beans.value.ObservableValue<Boolean>> watched = new ArrayList<>();
+    // a change listener: it hears every change, where an invalidation listener may miss one not read in between
+    private final javafx.beans.value.ChangeListener<Boolean> visibility = (o, was, now) -> visibilityChanged();
 
     DiagramPane(StepClock clock) {
         this.clock = clock;
@@ -138,6 +144,10 @@ final class DiagramPane extends Region {
      * only moves the pulse.
      */
     void frame() {
+        if (!shown()) {
+            stale = true;   // painted once it shows again
+            return;
+        }
         SentenceTrace t = trace.get();
         if (diagram != null && t != null) {
             Lighting light = lighting();
@@ -176,7 +186,13 @@ final class DiagramPane extends Region {
 
     /** Paints the canvas now. */
     void repaint() {
+        if (!shown()) {
+            // a hidden tab (training goes on while Gates shows): no paint for no one, one when it shows again
+            stale = true;
+            return;
+        }
         long start = System.nanoTime();
+        paints++;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         SentenceTrace t = trace.get();
@@ -185,17 +201,101 @@ final class DiagramPane extends Region {
             placeholder(gc, t);
             return;
         }
-        if (scales == null || scales.size() != t.layers().size()) {
-            scales = ScaleChoice.forTrace(t, range.get(), style);
-        }
         Lighting light = lighting();
         painted = light.cursor() + ":" + light.stage();
         movePulse(light);
+        hits = paint(gc, t, light);
+        lastPaintNanos = System.nanoTime() - start;
+        if (paintLog != null) {
+            paintLog.add(lastPaintNanos);
+        }
+    }
+
+    /** Paints the diagram of {@code t} into {@code gc} (in the canvas's coordinates) and says where its parts are. */
+    private List<Hit> paint(GraphicsContext gc, SentenceTrace t, Lighting light) {
+        if (scales == null || scales.size() != t.layers().size()) {
+            scales = ScaleChoice.forTrace(t, range.get(), style);
+        }
         List<Hit> fresh = new ArrayList<>();
         notation.paint(gc, diagram, t, light, scales, fresh);
         predictions.paint(gc, diagram, t, light, fresh);
-        hits = fresh;
-        lastPaintNanos = System.nanoTime() - start;
+        return fresh;
+    }
+
+    /**
+     * The diagram as it shows now, drawn afresh {@code scale} times larger on a canvas of its own: every
+     * line, word and tile at that size, not the screen's pixels enlarged. Null before a trace. FX thread.
+     */
+    javafx.scene.image.WritableImage picture(double scale) {
+        SentenceTrace t = trace.get();
+        if (diagram == null || t == null) {
+            return null;
+        }
+        Canvas big = new Canvas(Math.ceil(getWidth() * scale), Math.ceil(getHeight() * scale));
+        GraphicsContext gc = big.getGraphicsContext2D();
+        gc.setFill(style.nodeFill.getValue());
+        gc.fillRect(0, 0, big.getWidth(), big.getHeight());
+        gc.scale(scale, scale);
+        paint(gc, t, lighting());
+        javafx.scene.SnapshotParameters asIs = new javafx.scene.SnapshotParameters();
+        asIs.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return big.snapshot(asIs, null);
+    }
+
+    /** Whether the diagram can be seen: it and every node above it visible (a tab not chosen hides its content). */
+    boolean shown() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                watchUntilShown();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Listens to the visibility of this node and those above it until the diagram shows, then paints once if it missed a paint. */
+    private void watchUntilShown() {
+        if (!watched.isEmpty()) {
+            return;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            watched.add(n.visibleProperty());
+        }
+        watched.forEach(p -> p.addListener(visibility));
+    }
+
+    private void visibilityChanged() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return;
+            }
+        }
+        watched.forEach(p -> p.removeListener(visibility));
+        watched.clear();
+        if (stale) {
+            stale = false;
+            painted = "";
+            repaint();
+        }
+    }
+
+    /** Paint times in ns, kept once {@link #logPaints} is called (for --frame-stats), else null. */
+    private List<Long> paintLog;
+
+    void logPaints() {
+        if (paintLog == null) {
+            paintLog = new ArrayList<>();
+        }
+    }
+
+    /** The logged paint times, in ns. */
+    List<Long> paintTimes() {
+        return paintLog == null ? List.of() : List.copyOf(paintLog);
+    }
+
+    /** How many times the canvas has been painted (for tests). */
+    int paints() {
+        return paints;
     }
 
     /** The colour scale of each layer, for the legend. */

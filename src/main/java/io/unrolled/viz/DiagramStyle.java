@@ -45,6 +45,8 @@ final class DiagramStyle extends Region {
     final StyleableProperty<Color> positive = colour("positive");
     final StyleableProperty<Color> reluMid = colour("relu-mid");
     final StyleableProperty<Color> reluHigh = colour("relu-high");
+    /** The mark on a unit whose value lies beyond the scale's end. */
+    final StyleableProperty<Color> overflow = colour("overflow");
     final StyleableProperty<Number> lineWidth = CSS.createStyleableNumberProperty(this, "lineWidth", "-diagram-line-width", s -> s.lineWidth, 2);
     final StyleableProperty<Number> litWidth = CSS.createStyleableNumberProperty(this, "litWidth", "-diagram-lit-width", s -> s.litWidth, 4);
 

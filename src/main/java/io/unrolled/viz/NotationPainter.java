@@ -157,10 +157,7 @@ final class NotationPainter {
         gc.setLineWidth(t == light.cursor() ? style.litWidth() : lw);
         gc.strokeRect(b.x(), b.y(), b.w(), b.h());
         gc.setFill(style.text.getValue());
-        gc.setFont(fit.fit(word, bold, b.w() - 0.3 * bold.getSize(), 7));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(word, b.centreX(), b.centreY());
+        InputWord.paint(gc, word, b, bold, fit);
         if (lit) {
             gc.setStroke(style.pulse.getValue());
             gc.setLineWidth(lw);
@@ -178,6 +175,7 @@ final class NotationPainter {
         gc.fillRoundRect(node.x(), node.y(), node.w(), node.h(), 2 * r, 2 * r);
         if (light.reached(t, l + 1)) {
             TilePainter.paint(gc, tile, tiles.get(l, t, d.tileShape(), trace, scales));
+            OverflowMarks.paint(gc, tile, d.tileShape(), trace.layers().get(l).h(), t, d.units(), scales.get(l), style.overflow.getValue());
             hits.add(new Hit(Hit.Kind.TILE, tile, l, t, -1));
         } else {
             TilePainter.paintEmpty(gc, tile, style.empty.getValue());

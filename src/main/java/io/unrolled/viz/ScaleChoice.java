@@ -20,8 +20,9 @@ final class ScaleChoice {
     }
 
     /**
-     * Each layer's scale over the chosen range. A ReLU state has no fixed range, so FIXED means the
-     * sentence's largest value for it, as EVERYTHING does.
+     * Each layer's scale over the chosen range. FIXED is −1…1 for a tanh-like state, which never leaves
+     * it, and 0…1 for a ReLU state, which has no top: its larger values are clipped to the end colour
+     * and marked ({@link OverflowMarks}), and a colour means the same number from one trace to the next.
      */
     static List<ColourScale> forTrace(SentenceTrace trace, ColourRange range, DiagramStyle s) {
         boolean signed = !DiagramPane.isRelu(trace);
@@ -32,7 +33,7 @@ final class ScaleChoice {
         List<ColourScale> scales = new ArrayList<>();
         for (LayerTrace l : trace.layers()) {
             double max = switch (range) {
-                case FIXED -> signed ? 1 : all;
+                case FIXED -> 1;
                 case LAYER -> largest(l);
                 case EVERYTHING -> all;
             };

@@ -23,6 +23,8 @@ final class SentenceBar extends VBox {
     final ComboBox<Stretch> chooser = new ComboBox<>();
     final TextField own = new TextField();
     final Button trace = new Button("Trace");
+    /** The row of the chooser, the field and Trace; the view adds its Export at the end. */
+    final HBox row;
     final FlowPane marked = new FlowPane();
     final Label problem = new Label();
     final FlowPane vocabulary = new FlowPane();
@@ -53,7 +55,7 @@ final class SentenceBar extends VBox {
         label.getStyleClass().add("section-title");
         label.setMinWidth(USE_PREF_SIZE);
         trace.setMinWidth(USE_PREF_SIZE);
-        HBox row = new HBox(label, chooser, own, trace);
+        row = new HBox(label, chooser, own, trace);
         row.getStyleClass().add("sentence-row");
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);

@@ -36,6 +36,9 @@ public final class UnrolledView extends BorderPane {
     /** Opens the Try-it panel; closed it leaves the diagram its height (a projector has little). */
     final javafx.scene.control.ToggleButton tryIt = new javafx.scene.control.ToggleButton("Try it…");
     final DiagramLegend legend;
+    /** Saves the diagram as a slide-sized PNG and its numbers as JSON; the window says where ({@link #onExport}). */
+    final javafx.scene.control.Button export = new javafx.scene.control.Button("Export…",
+            new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-export"));
     private final Label note = new Label();
     private final Timeline rolling = new Timeline();
     private RungShape rung;
@@ -83,6 +86,11 @@ public final class UnrolledView extends BorderPane {
         tryIt.setId("try-it");
         tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         playback.getChildren().add(playback.getChildren().indexOf(playback.keys), tryIt);
+        export.setId("export-diagram");
+        export.setTooltip(new javafx.scene.control.Tooltip("Save this diagram as a PNG for a slide, and its numbers as JSON beside it"));
+        export.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        export.setDisable(true);
+        sentence.row.getChildren().add(export);   // the playback bar has no room left on a projector
         generator.visibleProperty().bind(tryIt.selectedProperty());
         generator.managedProperty().bind(generator.visibleProperty());
         legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
@@ -156,14 +164,16 @@ public final class UnrolledView extends BorderPane {
         }
         showLegend();
         legend.setVisible(trace != null);
+        export.setDisable(trace == null);
         panelKey = "";
         frame();
     }
 
     private void showLegend() {
         SentenceTrace trace = diagram.traceProperty().get();
-        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung,
-                trace == null ? List.of() : diagram.scales());
+        List<ColourScale> scales = trace == null ? List.of() : diagram.scales();
+        legend.show(rung == null ? RungShape.of(io.unrolled.models.ModelKind.LM1) : rung, scales,
+                trace == null ? new int[0] : OverflowMarks.count(trace, scales));
     }
 
     /** Continues the shown sentence with the panel's choices. */
@@ -234,6 +244,37 @@ public final class UnrolledView extends BorderPane {
         e.consume();
     }
 
+    /** What the Export button does (the window asks for a file and writes it). */
+    public void onExport(Runnable action) {
+        export.setOnAction(e -> action.run());
+    }
+
+    /**
+     * The view for a slide, {@code scale} times its size on screen and drawn at that size: the caption,
+     * the legend, the diagram at this step and the cursor's prediction (not the controls). Null before
+     * the first trace. FX thread.
+     */
+    public javafx.scene.image.WritableImage picture(double scale) {
+        return SlidePicture.render(List.of(note, legend), diagram, List.of(prediction), scale, diagram.style.nodeFill.getValue());
+    }
+
+    /** From now on, times each paint of the diagram (for --frame-stats). */
+    public void timePaints() {
+        diagram.logPaints();
+    }
+
+    /** How many times the diagram was painted since {@link #timePaints}, with the median and longest paint, in one line. */
+    public String paintSummary() {
+        List<Long> ns = new java.util.ArrayList<>(diagram.paintTimes());
+        if (ns.isEmpty()) {
+            return "the diagram was not painted";
+        }
+        java.util.Collections.sort(ns);
+        return String.format(java.util.Locale.ROOT, "%d diagram paints, median %.1f ms, p99 %.1f ms, max %.1f ms", ns.size(),
+                ns.get(ns.size() / 2) / 1e6, ns.get(Math.min(ns.size() - 1, (int) Math.ceil(ns.size() * 0.99) - 1)) / 1e6,
+                ns.get(ns.size() - 1) / 1e6);
+    }
+
     /** The step the diagram shows (0-based). */
     public int cursor() {
         return clock.cursor().get();
@@ -273,7 +314,10 @@ public final class UnrolledView extends BorderPane {
             }
         }
         javafx.geometry.Bounds mine = localToScene(getLayoutBounds());
-        for (javafx.scene.Node n : List.of(sentence, legend, prediction, playback, diagram)) {
+        List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(sentence, legend, prediction, playback, diagram));
+        parts.addAll(playback.getChildren().filtered(javafx.scene.Node::isVisible));   // a button pushed out of the bar is cut off
+        parts.addAll(legend.getChildren());
+        for (javafx.scene.Node n : parts) {
             javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
             if (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5) {
                 out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);
