@@ -42,8 +42,8 @@ final class TransportBar extends ToolBar {
         lr.disableProperty().bind(busy);
         save.disableProperty().bind(busy.or(session.hasWeightsProperty().not()));
         load.disableProperty().bind(busy);
-        getItems().addAll(train, pause, step, stop, reset, new javafx.scene.control.Separator(), new Label("seed"), seed,
-                new Label("epochs"), epochs, new Label("lr"), lr, new javafx.scene.control.Separator(), save, load, export);
+        getItems().addAll(train, pause, step, stop, reset, new javafx.scene.control.Separator(), label("seed"), seed,
+                label("epochs"), epochs, label("lr"), lr, new javafx.scene.control.Separator(), save, load, export);
     }
 
     /**
@@ -63,7 +63,15 @@ final class TransportBar extends ToolBar {
         Button b = new Button(text, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
         b.getStyleClass().add("transport-button");
+        // never "Tr…": a toolbar short of room moves its last items into its » menu instead
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // "epochs", never "epoc…"
+        return l;
     }
 
     private static TextField field(String name, int columns) {
