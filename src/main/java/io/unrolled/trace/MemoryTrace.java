@@ -59,6 +59,21 @@ public record MemoryTrace(String model, String modelName, List<String> vocab, in
         return best;
     }
 
+    /** The positions predicted after, in words: "0 to 15", "2, 5, 8, 11, 14" or "2". */
+    public String predictsAfter() {
+        if (after.length == 1) {
+            return Integer.toString(after[0]);
+        }
+        if (after[after.length - 1] - after[0] == after.length - 1) {
+            return after[0] + " to " + after[after.length - 1];
+        }
+        StringBuilder b = new StringBuilder();
+        for (int a : after) {
+            b.append(b.length() == 0 ? "" : ", ").append(a);
+        }
+        return b.toString();
+    }
+
     /** The word at position t. */
     public String word(int t) {
         return vocab.get(words[t]);

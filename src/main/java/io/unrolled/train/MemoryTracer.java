@@ -76,12 +76,8 @@ public final class MemoryTracer {
 
     /** The one-line reason why {@code at} has no prediction in {@code m}. */
     static String describeMissing(MemoryTrace m, int at) {
-        int[] a = m.after();
-        String allowed = a.length == 1 ? "only after word " + a[0]
-                : a[a.length - 1] - a[0] == a.length - 1 ? "after words " + a[0] + " to " + a[a.length - 1]
-                : "after words " + java.util.Arrays.toString(a).replaceAll("[\\[\\]]", "");
-        return m.modelName() + " reads " + m.steps() + (m.steps() == 1 ? " word" : " words") + " here and predicts " + allowed
-                + " (counted from 0), not after word " + at;
+        return m.modelName() + " predicts after word" + (m.after().length == 1 ? " " : "s ") + m.predictsAfter() + " of the "
+                + m.steps() + " it reads (counted from 0), not after word " + at;
     }
 
     /**

@@ -115,10 +115,10 @@ class MemoryTracerTest {
     void aPositionWithoutAPredictionIsRefusedNamingTheAllowedOnes() {
         LanguageModel model = sharpModel(ModelKind.LM6, DataType.FLOAT);
         var e = assertThrows(IllegalArgumentException.class, () -> new MemoryTracer().flowAt(model, VOCAB, WORDS, 16));
-        assertEquals("LMModel6 reads 16 words here and predicts after words 0 to 15 (counted from 0), not after word 16", e.getMessage());
+        assertEquals("LMModel6 predicts after words 0 to 15 of the 16 it reads (counted from 0), not after word 16", e.getMessage());
         LanguageModel lm3 = sharpModel(ModelKind.LM3, DataType.FLOAT);
         var e3 = assertThrows(IllegalArgumentException.class, () -> new MemoryTracer().flowAt(lm3, VOCAB, WORDS, 4));
-        assertEquals("LMModel3 reads 15 words here and predicts after words 2, 5, 8, 11, 14 (counted from 0), not after word 4", e3.getMessage());
+        assertEquals("LMModel3 predicts after words 2, 5, 8, 11, 14 of the 15 it reads (counted from 0), not after word 4", e3.getMessage());
     }
 
     @Test
