@@ -37,7 +37,7 @@ final class Converters {
         @Override
         public WindowFlags.View convert(String name) {
             return Arrays.stream(WindowFlags.View.values()).filter(v -> v.name().equals(name.trim())).findFirst()
-                    .orElseThrow(() -> new TypeConversionException("must be one of training, data, unrolled, gates; got '" + name + "'"));
+                    .orElseThrow(() -> new TypeConversionException("must be one of training, data, unrolled, gates, memory; got '" + name + "'"));
         }
     }
 
