@@ -70,7 +70,7 @@ final class BatchGradientPlot extends Region {
             gc.fillText("‖∂L/∂h_t‖ per step appears here after the next training batch.", em / 2, h / 2);
             return;
         }
-        String title = String.format(Locale.ROOT, "‖∂L/∂h_t‖ of %s's training batch %d (epoch %d), step by step back to the batch's start, where the gradient is cut",
+        String title = String.format(Locale.ROOT, "‖∂L/∂h_t‖ per step, %s batch %d (epoch %d), back to where it is cut (dashed)",
                 shown.modelName(), shown.batch() + 1, shown.epoch());
         gc.setFont(fit.fit(title, style.bold(), w - em, em * 0.55));
         gc.fillText(title, em / 2, em * 0.75);
@@ -105,13 +105,16 @@ final class BatchGradientPlot extends Region {
         }
         gc.setFont(small);
         gc.setLineWidth(1);
+        int every = (int) Math.ceil(small.getSize() * 1.1 / ((bottom - top) / (hi - lo)));
         for (int e = lo; e <= hi; e++) {
             double y = bottom - (bottom - top) * (e - lo) / (hi - lo);
             gc.setStroke(style.rule.getValue());
             gc.strokeLine(left, y, right, y);
-            gc.setFill(style.muted.getValue());
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText("1e" + e, left - em * 0.25, y);
+            if ((hi - e) % every == 0) {
+                gc.setFill(style.muted.getValue());
+                gc.setTextAlign(TextAlignment.RIGHT);
+                gc.fillText("1e" + e, left - em * 0.25, y);
+            }
         }
         int steps = shown.steps();
         double slot = (right - left) / steps;

@@ -290,13 +290,18 @@ final class MemoryPane extends Region {
         double slot = (w - axis) / m.steps();
         gc.setFont(small);
         gc.setLineWidth(1);
+        // every decade gets a grid line; labels only as often as they fit without touching, the top one always
+        double perDecade = (bottom - top) / scale.decades();
+        int every = (int) Math.ceil(small.getSize() * 1.1 / perDecade);
         for (int k = 0; k <= scale.decades(); k++) {
             double yy = bottom - (bottom - top) * k / scale.decades();
             gc.setStroke(style.rule.getValue());
             gc.strokeLine(x0 + axis, yy, x0 + w, yy);
-            gc.setFill(style.muted.getValue());
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(scale.label(k), x0 + axis - em * 0.25, yy);
+            if ((scale.decades() - k) % every == 0) {
+                gc.setFill(style.muted.getValue());
+                gc.setTextAlign(TextAlignment.RIGHT);
+                gc.fillText(scale.label(k), x0 + axis - em * 0.25, yy);
+            }
         }
         gc.setTextAlign(TextAlignment.CENTER);
         for (int t = 0; t < m.steps(); t++) {

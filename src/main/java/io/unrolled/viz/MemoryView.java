@@ -43,6 +43,7 @@ public final class MemoryView extends BorderPane {
     final ToggleButton compare = new ToggleButton("Compare");
     final ChoiceBox<ModelKind> compareWith = new ChoiceBox<>();
     final Button load = new Button("Load .npz…");
+    final ToggleButton perBatch = new ToggleButton("Per batch");
     final Label where = new Label();
     final Label note = new Label();
     final Label problem = new Label();
@@ -51,6 +52,7 @@ public final class MemoryView extends BorderPane {
     final Button forward = button("mdi2s-step-forward", "Step forward (Right)");
     private Supplier<Path> chooseFile = () -> null;
     private boolean offering;   // the chooser's value set by the view, not picked by the user
+    private boolean fromFile;   // the compared model was asked for from a file: the chooser's rung is not wanted
 
     public MemoryView(UnrolledView unrolled, MemorySource source) {
         this.unrolled = unrolled;
@@ -72,7 +74,7 @@ public final class MemoryView extends BorderPane {
         compareWith.setConverter(new StringConverter<>() {
             @Override
             public String toString(ModelKind k) {
-                return k == null ? "" : k.bookName() + " (trained this session)";
+                return k == null ? "" : k.bookName();
             }
 
             @Override
@@ -80,19 +82,20 @@ public final class MemoryView extends BorderPane {
                 return null;
             }
         });
-        compareWith.setTooltip(new Tooltip("The last weights each rung's run of this session ended with"));
+        compareWith.setTooltip(new Tooltip("Rungs trained in this session: the weights each one's last run ended with"));
+        compareWith.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(source.trainedRungs()));
+        perBatch.setId("memory-per-batch");
+        perBatch.setSelected(true);
+        perBatch.setTooltip(new Tooltip("While a run trains: ‖∂L/∂h_t‖ of its latest batch, step by step (measured only while shown)"));
+        perBatch.managedProperty().bind(perBatch.visibleProperty());
         load.setId("memory-load");
         load.setTooltip(new Tooltip("Compare with a model saved as .npz"));
-        Label title = new Label("How far back does the prediction look?");
-        title.getStyleClass().add("unrolled-title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(title, gap, compare, compareWith, load);
+        // the buttons alone on the first line and the explanation wrapping under them: nothing is cut off on a narrow projector
+        HBox head = new HBox(compare, compareWith, load, perBatch);
         head.getStyleClass().add("memory-head");
-        for (var c : new javafx.scene.control.Control[] {compare, compareWith, load}) {
+        for (var c : new javafx.scene.control.Control[] {perBatch, compare, compareWith, load}) {
             c.setMinWidth(USE_PREF_SIZE);
         }
-        title.setMinWidth(0);
         VBox top = new VBox(head, note, problem);
         top.getStyleClass().add("unrolled-top");
         setTop(top);
@@ -119,13 +122,19 @@ public final class MemoryView extends BorderPane {
         clock.playing().addListener((o, was, now) -> ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
         clock.cursor().addListener(o -> refresh());
         source.memory().addListener((o, was, now) -> refresh());
-        source.compared().addListener((o, was, now) -> refresh());
+        source.compared().addListener((o, was, now) -> {
+            if (now != null) {
+                problem.setVisible(false);
+            }
+            refresh();
+        });
         source.problem().addListener((o, was, now) -> {
             problem.setText(now == null ? "" : now);
             problem.setVisible(now != null);
         });
         source.batchGradients().addListener((o, was, now) -> batches.show(now));
         source.training().addListener((o, was, now) -> showBatches());
+        perBatch.selectedProperty().addListener((o, was, now) -> showBatches());
         compare.selectedProperty().addListener((o, was, now) -> compareChanged());
         compareWith.valueProperty().addListener((o, was, now) -> {
             if (now != null && compare.isSelected()) {
@@ -160,6 +169,7 @@ public final class MemoryView extends BorderPane {
 
     /** Compares with the model saved in {@code file}, as Load does (the window's --compare flag). */
     public void compareWithFile(Path file) {
+        fromFile = true;
         source.compareWithFile(file);
         compare.setSelected(true);
     }
@@ -170,7 +180,9 @@ public final class MemoryView extends BorderPane {
             return;
         }
         ModelKind k = compareWith.getValue();
-        if (k != null) {
+        if (fromFile) {
+            fromFile = false;   // the file's model is on its way
+        } else if (k != null) {
             source.compareWith(k);
         } else if (source.compared().getValue() == null) {
             problem.setText("Nothing to compare with yet: train another rung in this session, or Load a saved model.");
@@ -178,9 +190,11 @@ public final class MemoryView extends BorderPane {
         }
     }
 
-    /** Whether the per-batch plot shows: while a run trains or is paused. */
+    /** Whether the per-batch plot shows: while a run trains or is paused, unless switched off (a short projector screen). */
     private void showBatches() {
-        boolean on = Boolean.TRUE.equals(source.training().getValue());
+        boolean training = Boolean.TRUE.equals(source.training().getValue());
+        perBatch.setVisible(training);
+        boolean on = training && perBatch.isSelected();
         batches.setVisible(on);
         source.watchBatches(on && isVisible());
     }
@@ -203,15 +217,14 @@ public final class MemoryView extends BorderPane {
         int cursor = m == null ? 0 : Math.max(0, Math.min(m.steps() - 1, clock.cursor().get() - (sentence == null ? 0 : sentence.steps() - m.steps())));
         pane.show(m, c, cursor);
         if (m == null) {
-            note.setText("No trace yet: the Memory tab follows the sentence the Unrolled tab traces.");
+            note.setText("How far back does the prediction look? No trace yet: the Memory tab follows the sentence the Unrolled tab traces.");
             where.setText("");
             return;
         }
         int a = m.after()[pane.prediction(0)];
         where.setText("prediction after word " + (a + 1) + "/" + m.steps() + " \"" + m.word(a) + "\"");
-        note.setText("Each word is tinted by how much of the gradient of log p(the predicted word) reaches its embedding, "
-                + "bars on a log scale (the same scale for every step" + (c == null ? "" : " and both models") + "). Pale dashed words come "
-                + "after the prediction. Left / Right move the prediction; click a word or bar to pin its number.");
+        note.setText("How far back does the prediction look? Tint and bars: the gradient of log p(predicted word) at each word's embedding, one log scale"
+                + (c == null ? "" : " for both") + ". Left / Right move the prediction; a click pins a number.");
     }
 
     private void onKey(KeyEvent e) {
