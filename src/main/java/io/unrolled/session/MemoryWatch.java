@@ -2,13 +2,13 @@ package io.unrolled.session;
 
 import io.unrolled.models.LanguageModel;
 import io.unrolled.models.ModelKind;
-import io.unrolled.models.Models;
 import io.unrolled.trace.BatchGradients;
 import io.unrolled.trace.MemoryTrace;
 import io.unrolled.trace.SentenceTrace;
 import io.unrolled.train.Callback;
 import io.unrolled.train.Learner;
 import io.unrolled.train.MemoryTracer;
+import io.unrolled.train.WeightsCopy;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -235,10 +235,8 @@ public final class MemoryWatch {
             @Override
             public void afterFit(Learner l) {
                 l.model().recordHiddenGradients(false);
-                LanguageModel m = l.model();
-                LanguageModel copy = Models.create(m.config(), 0, m.params().dtype());
-                copy.params().flatValues().assign(m.params().flatValues());
-                ModelKind kind = m.kind();
+                LanguageModel copy = WeightsCopy.of(l.model());
+                ModelKind kind = copy.kind();
                 trained.put(kind, new Compared(copy, "trained this session, " + sentences.trainedTo()));
                 ui.execute(() -> {
                     if (!trainedRungs.contains(kind)) {
