@@ -222,7 +222,6 @@ final class MemoryPane extends Region {
         double em = style.em();
         Font font = style.font();
         Font bold = style.bold();
-        Font small = style.small();
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         // the caption: which model, which weights, which prediction
