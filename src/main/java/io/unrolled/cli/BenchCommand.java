@@ -27,13 +27,16 @@ import picocli.CommandLine.Option;
  * {@code bench --trace ID}: times one trace of a validation sentence ({@link TraceBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        customSynopsis = {"unrolled bench --model ID [--epochs E] [--json FILE]", "       unrolled bench --trace ID [--json FILE]"},
+        customSynopsis = {"unrolled bench --model ID [--epochs E] [--json FILE]", "       unrolled bench --trace ID [--json FILE]",
+            "       unrolled bench --memory ID [--json FILE]"},
         description = {"Runs one warm-up epoch, then E timed epochs (each training plus validation), and prints the median seconds "
             + "per epoch, training tokens per second and peak resident memory.",
             "With --trace: times one trace of a " + ValidationText.DEFAULT_LENGTH + "-word validation sentence through the rung "
                 + "(what the unrolled view does between two batches), " + BenchCommand.TRACES + " times after "
-                + BenchCommand.TRACES + " warm-up traces, and prints the median wall-clock and CPU milliseconds."},
-        footer = {"", "Examples:", "  unrolled bench --model lm6 --epochs 5", "  unrolled bench --trace lm7"})
+                + BenchCommand.TRACES + " warm-up traces, and prints the median wall-clock and CPU milliseconds.",
+            "With --memory: the same for the gradient flow of every prediction of that sentence (what the Memory view "
+                + "asks for: one flow per word the rung predicts after)."},
+        footer = {"", "Examples:", "  unrolled bench --model lm6 --epochs 5", "  unrolled bench --trace lm7", "  unrolled bench --memory lm7"})
 final class BenchCommand implements Callable<Integer> {
 
     /** Timed traces, and as many warm-up traces before them: enough for the JIT to compile the path. */
@@ -48,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "ID", converter = Converters.Model.class,
             description = "Instead of --model: time tracing a sentence through this rung rather than training it.")
     private ModelKind trace;
+
+    @Option(names = "--memory", paramLabel = "ID", converter = Converters.Model.class,
+            description = "Instead of --model: time the gradient flow of every prediction of a sentence through this rung.")
+    private ModelKind memory;
 
     @Option(names = "--epochs", paramLabel = "E", converter = Converters.BenchEpochs.class,
             description = "Timed epochs, from 1 to " + Limits.MAX_BENCH_EPOCHS + " (default: " + BenchCommand.DEFAULT_EPOCHS + ").")
@@ -64,18 +71,22 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, UsageError {
-        if (kind != null && trace != null) {
-            throw new UsageError("give --model ID (time training) or --trace ID (time a trace), not both");
+        int asked = (kind != null ? 1 : 0) + (trace != null ? 1 : 0) + (memory != null ? 1 : 0);
+        if (asked > 1) {
+            throw new UsageError("give one of --model ID (time training), --trace ID (time a trace) or --memory ID (time the gradient flow), not two");
         }
-        if (kind == null && trace == null) {
-            throw new UsageError("--model ID is required (or --trace ID); allowed: " + ModelKind.allowedIds());
+        if (asked == 0) {
+            throw new UsageError("--model ID is required (or --trace ID, or --memory ID); allowed: " + ModelKind.allowedIds());
         }
-        if (trace != null && epochsOption != null) {
-            throw new UsageError("--epochs goes with --model; --trace times traces, not epochs");
+        if ((trace != null || memory != null) && epochsOption != null) {
+            throw new UsageError("--epochs goes with --model; " + (trace != null ? "--trace" : "--memory") + " times traces, not epochs");
         }
         Path json = jsonOption == null ? null : FileArgs.output("--json", jsonOption, "bench.json");
         if (trace != null) {
-            return traces(json);
+            return traces(json, TraceBenchmark.measure(trace, ValidationText.DEFAULT_LENGTH, TRACES, TRACES));
+        }
+        if (memory != null) {
+            return traces(json, TraceBenchmark.measureMemory(memory, ValidationText.DEFAULT_LENGTH, TRACES, TRACES));
         }
         int epochs = epochsOption == null ? DEFAULT_EPOCHS : epochsOption;
         TrainConfig config = Ladder.recipe(kind).withEpochs(epochs + 1);
@@ -103,12 +114,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int traces(Path json) throws IOException {
-        TraceBenchmark.Result r = TraceBenchmark.measure(trace, ValidationText.DEFAULT_LENGTH, TRACES, TRACES);
-        out.println(trace.id() + ": " + r);
+    private int traces(Path json, TraceBenchmark.Result r) throws IOException {
+        out.println(r.kind().id() + ": " + r);
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", trace.id());
+            m.put("model", r.kind().id());
+            m.put("what", r.what());
             m.put("words", r.words());
             m.put("traces", r.traces());
             m.put("median_ms", r.medianMs());

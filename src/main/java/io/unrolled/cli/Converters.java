@@ -37,7 +37,7 @@ final class Converters {
         @Override
         public WindowFlags.View convert(String name) {
             return Arrays.stream(WindowFlags.View.values()).filter(v -> v.name().equals(name.trim())).findFirst()
-                    .orElseThrow(() -> new TypeConversionException("must be one of training, data, unrolled, gates; got '" + name + "'"));
+                    .orElseThrow(() -> new TypeConversionException("must be one of training, data, unrolled, gates, memory; got '" + name + "'"));
         }
     }
 
@@ -120,6 +120,20 @@ final class Converters {
     }
 
     /** A validation stretch's index; its upper end depends on the text, so the command checks it. */
+    /** A word's position in a sentence, counted from 0; whether the rung predicts there is checked once the sentence is known. */
+    static final class Position implements ITypeConverter<Integer> {
+        private static final Limits.Whole ANY = new Limits.Whole("position", 0, Long.MAX_VALUE);
+
+        @Override
+        public Integer convert(String text) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, ANY.parse(text));
+            } catch (Limits.Refused e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class Stretch implements ITypeConverter<Integer> {
         private static final Limits.Whole ANY = new Limits.Whole("stretch", 0, Long.MAX_VALUE);
 

@@ -4,10 +4,13 @@ import io.unrolled.data.Corpus;
 import io.unrolled.data.ValidationText;
 import io.unrolled.data.Vocab;
 import io.unrolled.models.ModelKind;
+import io.unrolled.trace.MemoryTrace;
+import io.unrolled.trace.MemoryTraceText;
 import io.unrolled.trace.SentenceTrace;
 import io.unrolled.trace.SentenceTraceJson;
 import io.unrolled.trace.SentenceTraceText;
 import io.unrolled.train.Limits;
+import io.unrolled.train.MemoryTracer;
 import io.unrolled.train.Reading;
 import io.unrolled.train.SentenceTracer;
 import java.io.IOException;
@@ -21,14 +24,17 @@ import picocli.CommandLine.Option;
 @Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
             "unrolled trace (--load FILE.npz | --model ID [--seed N])",
-            "               [--text \"WORDS\" | --stretch K] [--json FILE]"},
+            "               [--text \"WORDS\" | --stretch K] [--at T] [--json FILE]"},
         description = {
             "Traces one sentence through a model in eval mode from a zero state and prints, for each word it reads, "
                 + "the word, the word that really follows (when known) and the model's top 3 next words with their probabilities.",
             "Without --text it traces a " + ValidationText.DEFAULT_LENGTH + "-word stretch of the validation text, which no rung trained on.",
-            "LMModel1 and 2 read the last three words; LMModel3 reads three at a time and predicts after each third word."},
+            "LMModel1 and 2 read the last three words; LMModel3 reads three at a time and predicts after each third word.",
+            "With --at T it also prints how far back the prediction after word T looks: for each earlier word, the size of the "
+                + "gradient of log p(the most likely next word) that reaches its embedding."},
         footer = {"", "Examples:", "  unrolled trace --load lm7.npz --text \"seven thousand three hundred\"",
-            "  unrolled trace --model lm6 --json before.json", "    (the weights LMModel6 has before training)"})
+            "  unrolled trace --model lm6 --json before.json", "    (the weights LMModel6 has before training)",
+            "  unrolled trace --load lm6.npz --at 12", "    (which earlier words the prediction after word 12 depends on)"})
 final class TraceCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -54,9 +60,14 @@ final class TraceCommand implements Callable<Integer> {
             description = "Without --text: which validation stretch to trace, counted from 0 (default: 0).")
     private Integer stretch;
 
+    @Option(names = "--at", paramLabel = "T", converter = Converters.Position.class,
+            description = "Gradient flow for the prediction after word T (counted from 0, as predictions[].after in the JSON) "
+                + "instead of the last: printed per word, and written as gradient_flow with --json.")
+    private Integer at;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Also write the whole trace as JSON: model, vocab, words, predictions (30 probabilities after each word), "
-                + "layers (each a T×H array per name) and gradient_flow.")
+                + "layers (each a T×H array per name) and gradient_flow (for the last prediction, or the one --at names).")
     private Path json;
 
     TraceCommand(PrintStream out) {
@@ -91,6 +102,18 @@ final class TraceCommand implements Callable<Integer> {
             source = "validation stretch " + k + " (of " + stretches.count() + "; --stretch K picks another)";
         }
         SentenceTrace trace = new SentenceTracer().trace(weights.model(), vocab.words(), words, next, weights.caption());
+        MemoryTrace memory = null;
+        int flowRow = -1;
+        if (at != null) {
+            memory = new MemoryTracer().trace(weights.model(), vocab.words(), words, weights.caption());
+            flowRow = memory.predictionAfter(at);
+            if (flowRow < 0) {
+                throw new UsageError("--at must be a word " + memory.modelName() + " predicts after, counted from 0 as predictions[].after: "
+                        + memory.predictsAfter() + " here; got " + at);
+            }
+            trace = new SentenceTrace(trace.model(), trace.modelName(), trace.vocab(), trace.words(), trace.predictions(),
+                    trace.layers(), memory.flow()[flowRow], trace.weights());
+        }
         out.println(source + ": " + vocab.decode(words));
         int read = Reading.wordsRead(kind, words).length;
         if (read < words.length) {
@@ -98,8 +121,11 @@ final class TraceCommand implements Callable<Integer> {
                     + (kind == ModelKind.LM3 ? ", three at a time" : ""));
         }
         SentenceTraceText.lines(trace).forEach(out::println);
+        if (memory != null) {
+            MemoryTraceText.lines(memory, flowRow).forEach(out::println);
+        }
         if (jsonFile != null) {
-            SentenceTraceJson.write(trace, jsonFile);
+            SentenceTraceJson.write(trace, at == null ? -1 : at, jsonFile);
             out.println("wrote " + jsonFile);
         }
         return 0;

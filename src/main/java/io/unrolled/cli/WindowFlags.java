@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 public final class WindowFlags {
 
     /** The window's two tabs. */
-    enum View { training, data, unrolled, gates }
+    enum View { training, data, unrolled, gates, memory }
 
     @Option(names = "--model", paramLabel = "ID", converter = Converters.Model.class, completionCandidates = Converters.ModelIds.class,
             description = "Start on this rung: ${COMPLETION-CANDIDATES}.")
@@ -27,7 +27,7 @@ public final class WindowFlags {
     private boolean projector;
 
     @Option(names = "--view", paramLabel = "TAB", converter = Converters.View.class,
-            description = "Open on this tab: training, data, unrolled or gates (default: training, or unrolled with --text).")
+            description = "Open on this tab: training, data, unrolled, gates or memory (default: training, or unrolled with --text).")
     private View view;
 
     @Option(names = "--text", paramLabel = "WORDS", converter = Converters.Words.class,
@@ -42,6 +42,10 @@ public final class WindowFlags {
             description = "Open unit U (0 to " + (io.unrolled.models.ModelConfig.BOOK_HIDDEN - 1) + ") in the Gates tab: its equation, "
                     + "its values along the sentence and the strongest units; opens that tab unless --view says otherwise, which must be gates.")
     private Integer unit;
+
+    @Option(names = "--compare", paramLabel = "FILE.npz",
+            description = "In the Memory tab, compare the shown model with the one saved in this file (e.g. LMModel5 beside LMModel6).")
+    private Path compare;
 
     /** A word's place in the sentence, from 1; the sentence's own length is checked by the view. */
     static final class Step implements picocli.CommandLine.ITypeConverter<Integer> {
@@ -106,7 +110,12 @@ public final class WindowFlags {
         return projector;
     }
 
-    /** "training", "data", "unrolled" or "gates". */
+    /** The saved model the Memory tab compares with, if asked for. */
+    public Optional<Path> compare() {
+        return Optional.ofNullable(compare);
+    }
+
+    /** "training", "data", "unrolled", "gates" or "memory". */
     public String view() {
         return view != null ? view.name() : unit != null ? View.gates.name() : text != null ? View.unrolled.name() : View.training.name();
     }

@@ -43,6 +43,21 @@ public abstract class LanguageModel {
      */
     public abstract void backward(INDArray dLogits, INDArray dDroppedExtra, INDArray dRawExtra);
 
+    /**
+     * Whether each later backward measures ‖∂L/∂h_t‖ at every step of every recurrent layer (off by
+     * default: a run pays for it only while someone looks at it). LMModel1 has no loop and ignores it.
+     */
+    public void recordHiddenGradients(boolean on) {
+    }
+
+    /**
+     * [layer][t] ‖∂L/∂h_t‖ of the last backward over the whole batch, bottom layer first; null when not
+     * recorded, or for LMModel1, whose three steps are written out rather than looped.
+     */
+    public double[][] hiddenGradientNorms() {
+        return null;
+    }
+
     /** The book's {@code reset()}: hidden state back to zeros. */
     public void reset() {
         INDArray[][] state = carriedState();

@@ -77,6 +77,22 @@ public class ReluRnnModel extends LanguageModel {
         iH.backward(dEmbedded);
     }
 
+    @Override
+    public void recordHiddenGradients(boolean on) {
+        hH.recordHiddenGradients(on);
+    }
+
+    @Override
+    public double[][] hiddenGradientNorms() {
+        double[] norms = hH.hiddenGradientNorms();
+        return norms == null ? null : new double[][] {norms};
+    }
+
+    /** The loop's layer: for gradient checks that nudge a hidden state. */
+    ReluRnnLayer layer() {
+        return hH;
+    }
+
     private INDArray carried() {
         if (h == null || h.rows() != rows || h.dataType() != params.dtype()) {
             h = Nd4j.zeros(params.dtype(), rows, config.hidden());

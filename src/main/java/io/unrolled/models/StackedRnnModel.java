@@ -112,6 +112,28 @@ public class StackedRnnModel extends LanguageModel {
         iH.backward(d);
     }
 
+    @Override
+    public void recordHiddenGradients(boolean on) {
+        rnn.forEach(layer -> layer.recordHiddenGradients(on));
+    }
+
+    @Override
+    public double[][] hiddenGradientNorms() {
+        double[][] out = new double[rnn.size()][];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = rnn.get(l).hiddenGradientNorms();
+            if (out[l] == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** Layer l, bottom first: for gradient checks that nudge a hidden state. */
+    RecurrentLayer layer(int l) {
+        return rnn.get(l);
+    }
+
     private void ensureState() {
         if (state == null || state[0][0].rows() != rows || state[0][0].dataType() != params.dtype()) {
             state = new INDArray[rnn.size()][];

@@ -31,6 +31,10 @@ public abstract class RecurrentLayer {
     protected INDArray dhNext;    // (B, H) gradient flowing into h_{t-1}
     protected Mem dhNextMem;
     protected INDArray dx;        // (N, in)
+    private HiddenGradients hiddenGradients;   // null unless asked: ‖∂L/∂h_t‖ per step of the last backward
+    private int nudgeStep = -1;   // finite-difference checks only: which h_t gets nudgeDelta added
+    private int nudgeIndex;
+    private double nudgeDelta;
 
     protected RecurrentLayer(ParamSet ps, String prefix, int layer, int gates, int hidden) {
         this.wIh = ps.get(prefix + ".weight_ih_l" + layer);
@@ -77,6 +81,9 @@ public abstract class RecurrentLayer {
         for (int t = 0; t < steps; t++) {
             Blas.addTimesTransposed(h.step(t), recurrentWeight(), hiddenProjection(t));
             stepForward(t);
+            if (t == nudgeStep) {
+                h.mem.set((t + 1) * rows * hidden + nudgeIndex, h.mem.get((t + 1) * rows * hidden + nudgeIndex) + nudgeDelta);
+            }
         }
         return outputs();
     }
@@ -99,7 +106,14 @@ public abstract class RecurrentLayer {
         Mem dy = Mem.of(dY);
         dhNext.assign(0);
         beforeBackwardSteps();
+        HiddenGradients norms = hiddenGradients;
+        if (norms != null) {
+            norms.start(steps, rows * hidden);
+        }
         for (int t = steps - 1; t >= 0; t--) {
+            if (norms != null) {
+                norms.record(t, dy, dhNextMem);    // before the step: dhNext still holds what step t+1 sends to h_t
+            }
             stepBackward(t, dy);
             Nd4j.gemm(hiddenProjectionGrad().step(t), wHh.value(), dhNext, false, false, 1.0, hiddenGradBeta());
         }
@@ -109,6 +123,30 @@ public abstract class RecurrentLayer {
         Blas.addColumnSums(hiddenProjectionGrad().all, bHh.grad());
         Blas.times(dPre.all, wIh.value(), dx);
         return dx;
+    }
+
+    /**
+     * Whether each backward measures ‖∂L/∂h_t‖ at every step (off by default: training then pays one
+     * test per step for it).
+     */
+    public void recordHiddenGradients(boolean on) {
+        hiddenGradients = on ? (hiddenGradients == null ? new HiddenGradients() : hiddenGradients) : null;
+    }
+
+    /** (T) ‖∂L/∂h_t‖ over the whole batch at each step of the last backward, or null when not recorded. */
+    public double[] hiddenGradientNorms() {
+        return hiddenGradients == null ? null : hiddenGradients.norms();
+    }
+
+    /**
+     * For finite-difference checks of ∂L/∂h_t only: every later forward adds {@code delta} to element
+     * {@code index} (row-major in (B, H)) of h at step {@code step} (0-based) as soon as it is computed,
+     * so the rest of the graph sees the moved value. {@code step} −1 turns it off.
+     */
+    public void nudgeHidden(int step, int index, double delta) {
+        nudgeStep = step;
+        nudgeIndex = index;
+        nudgeDelta = delta;
     }
 
     /** Copies of batch row {@code r}'s values at every step of the last forward, typed by cell. */

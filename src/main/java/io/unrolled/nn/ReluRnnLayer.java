@@ -25,6 +25,10 @@ public final class ReluRnnLayer {
     private double[] hRow;        // scratch (B*H) each
     private double[] xRow;
     private double[] dRow;
+    private HiddenGradients hiddenGradients;   // null unless asked: ‖∂L/∂h_t‖ per step of the last backward
+    private int nudgeStep = -1;   // finite-difference checks only, as RecurrentLayer's
+    private int nudgeIndex;
+    private double nudgeDelta;
 
     public ReluRnnLayer(Param weight, Param bias) {
         this.weight = weight;
@@ -65,6 +69,9 @@ public final class ReluRnnLayer {
             for (int k = 0; k < block; k++) {
                 hRow[k] = Math.max(0.0, hRow[k]);
             }
+            if (t == nudgeStep) {
+                hRow[nudgeIndex] += nudgeDelta;
+            }
             h.mem.store(nb, hRow, 0, block);
         }
         return outs;
@@ -82,6 +89,10 @@ public final class ReluRnnLayer {
     public INDArray backward(INDArray dY) {
         Mem dy = Mem.of(dY);
         int block = rows * hidden;
+        HiddenGradients norms = hiddenGradients;
+        if (norms != null) {
+            norms.start(steps, block);
+        }
         for (int t = steps - 1; t >= 0; t--) {
             int nb = (t + 1) * block;
             dy.load(t * block, dRow, 0, block);
@@ -90,6 +101,9 @@ public final class ReluRnnLayer {
                 for (int k = 0; k < block; k++) {
                     dRow[k] += xRow[k];
                 }
+            }
+            if (norms != null) {
+                norms.record(t, dRow);                // ∂L/∂h_t, before ReLU's mask turns it into ∂L/∂pre_t
             }
             h.mem.load(nb, hRow, 0, block);
             for (int k = 0; k < block; k++) {
@@ -103,6 +117,23 @@ public final class ReluRnnLayer {
         Blas.addTransposedTimes(dPre.all, in.all, weight.grad());
         Blas.addColumnSums(dPre.all, bias.grad());
         return dIn.all;
+    }
+
+    /** Whether each backward measures ‖∂L/∂h_t‖ at every step (off by default). */
+    public void recordHiddenGradients(boolean on) {
+        hiddenGradients = on ? (hiddenGradients == null ? new HiddenGradients() : hiddenGradients) : null;
+    }
+
+    /** (T) ‖∂L/∂h_t‖ over the whole batch at each step of the last backward, or null when not recorded. */
+    public double[] hiddenGradientNorms() {
+        return hiddenGradients == null ? null : hiddenGradients.norms();
+    }
+
+    /** For finite-difference checks only: every later forward adds {@code delta} to element {@code index} of h at {@code step}; −1 turns it off. */
+    public void nudgeHidden(int step, int index, double delta) {
+        nudgeStep = step;
+        nudgeIndex = index;
+        nudgeDelta = delta;
     }
 
     /**

@@ -62,12 +62,14 @@ public final class TrainingSession {
     private String runStatus;                // what the status line says while the current run trains
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
+    private final MemoryWatch memory;        // the Memory view's gradient flows, and ‖∂L/∂h_t‖ while training
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
         this.trainer = new TrainerThread(ui);
         this.warmUps = trainer.warmUps();
         this.sentences = new SentenceWatch(ui, trainer.executor(), () -> control, warmUps, trainer::kept);
+        this.memory = new MemoryWatch(ui, sentences);
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
@@ -270,6 +272,11 @@ public final class TrainingSession {
         return sentences;
     }
 
+    /** The Memory view's numbers: gradient flow of the watched sentence, a model to compare, ‖∂L/∂h_t‖ per batch. */
+    public MemoryWatch memory() {
+        return memory;
+    }
+
     public ReadOnlyObjectProperty<ModelKind> modelProperty() {
         return model.getReadOnlyProperty();
     }
@@ -386,7 +393,8 @@ public final class TrainingSession {
         runStatus = "Training " + what + " (seed " + config.seed() + ", " + config.epochs() + " epochs)…"
                 + knobs.lrCapNote().map(n -> " " + n).orElse("");
         status.set(runStatus);
-        trainer.start(kind, config, fromFile, runKnobs, runControl, sentences.duringRun(), new TrainerThread.RunListener() {
+        trainer.start(kind, config, fromFile, runKnobs, runControl, Callbacks.both(sentences.duringRun(), memory.duringRun()),
+                new TrainerThread.RunListener() {
             @Override
             public void onNews(List<RunNews> news) {
                 TrainingSession.this.onNews(news);

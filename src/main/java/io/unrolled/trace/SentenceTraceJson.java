@@ -21,6 +21,8 @@ import java.util.Map;
  * layers         one object per layer, bottom first, mapping a name to a T×H array: "h" always;
  *                "c", "i", "f", "g", "o" for an LSTM (PyTorch's gate meanings); "r", "z", "n" for a GRU
  * gradient_flow  T numbers: the L2 norm of d log p(most likely next word after the last input) / d E[x_t]
+ *                (after word {@code gradient_flow_after} instead, when the caller names one: {@code trace --at})
+ * gradient_flow_after  only then: the word (0-based, as predictions[].after) whose prediction gradient_flow is for
  * weights        which weights were traced, e.g. "before training"
  * </pre>
  * {@code target} and {@code weights} go beyond what the issue asked for; a reader may ignore them.
@@ -40,6 +42,25 @@ public final class SentenceTraceJson {
 
     public static void write(SentenceTrace trace, Path file) throws IOException {
         Files.writeString(file, write(trace));
+    }
+
+    /**
+     * As {@link #write(SentenceTrace, Path)}, for a trace whose gradient flow is that of the prediction
+     * after word {@code flowAfter} (−1: the last, and the key is left out).
+     */
+    public static void write(SentenceTrace trace, int flowAfter, Path file) throws IOException {
+        Map<String, Object> m = toMap(trace);
+        if (flowAfter >= 0) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                ordered.put(k, v);
+                if (k.equals("gradient_flow")) {
+                    ordered.put("gradient_flow_after", flowAfter);
+                }
+            });
+            m = ordered;
+        }
+        Files.writeString(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(m));
     }
 
     static Map<String, Object> toMap(SentenceTrace trace) {

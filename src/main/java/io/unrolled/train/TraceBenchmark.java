@@ -23,13 +23,13 @@ public final class TraceBenchmark {
      * the calling thread, which other processes competing for the cores do not inflate (ND4J runs
      * single-threaded here, so the thread's CPU time is the trace's work).
      */
-    public record Result(ModelKind kind, int words, int traces, double medianMs, double minMs, double maxMs,
+    public record Result(String what, ModelKind kind, int words, int traces, double medianMs, double minMs, double maxMs,
                          double medianCpuMs) {
 
         @Override
         public String toString() {
-            return String.format("trace of a %d-word sentence through %s: median %.3f ms (min %.3f, max %.3f) wall clock,"
-                    + " median %.3f ms CPU, over %d traces", words, kind.bookName(), medianMs, minMs, maxMs, medianCpuMs, traces);
+            return String.format("%s of a %d-word sentence through %s: median %.3f ms (min %.3f, max %.3f) wall clock,"
+                    + " median %.3f ms CPU, over %d traces", what, words, kind.bookName(), medianMs, minMs, maxMs, medianCpuMs, traces);
         }
     }
 
@@ -37,6 +37,26 @@ public final class TraceBenchmark {
     }
 
     public static Result measure(ModelKind kind, int words, int warmUps, int traces) {
+        SentenceTracer tracer = new SentenceTracer();
+        return time("trace", kind, words, warmUps, traces,
+                (model, vocab, sentence, next) -> tracer.trace(model, vocab, sentence, next, "benchmark"));
+    }
+
+    /**
+     * Times {@link MemoryTracer#trace}: the gradient flow of every prediction of the sentence, what the
+     * Memory view asks the trainer thread for.
+     */
+    public static Result measureMemory(ModelKind kind, int words, int warmUps, int traces) {
+        MemoryTracer tracer = new MemoryTracer();
+        return time("gradient flow of every prediction", kind, words, warmUps, traces,
+                (model, vocab, sentence, next) -> tracer.trace(model, vocab, sentence, "benchmark"));
+    }
+
+    private interface Work {
+        void run(LanguageModel model, List<String> vocab, int[] sentence, int next);
+    }
+
+    private static Result time(String what, ModelKind kind, int words, int warmUps, int traces, Work work) {
         if (words < Reading.minimumWords(kind) || traces < 1 || warmUps < 0) {
             throw new IllegalArgumentException("need at least " + Reading.minimumWords(kind) + " words, one trace and no negative warm-up");
         }
@@ -46,9 +66,8 @@ public final class TraceBenchmark {
         ValidationText.Stretch stretch = ValidationText.of(words).stretch(0);
         int[] sentence = stretch.words().stream().mapToInt(corpus.vocab()::index).toArray();
         int next = corpus.vocab().index(stretch.next());
-        SentenceTracer tracer = new SentenceTracer();
         for (int k = 0; k < warmUps; k++) {
-            tracer.trace(model, vocab, sentence, next, "benchmark");
+            work.run(model, vocab, sentence, next);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ms = new double[traces];
@@ -56,13 +75,13 @@ public final class TraceBenchmark {
         for (int k = 0; k < traces; k++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            tracer.trace(model, vocab, sentence, next, "benchmark");
+            work.run(model, vocab, sentence, next);
             ms[k] = (System.nanoTime() - t0) / 1e6;
             cpu[k] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        return new Result(kind, words, traces, ms[traces / 2], ms[0], ms[traces - 1], cpu[traces / 2]);
+        return new Result(what, kind, words, traces, ms[traces / 2], ms[0], ms[traces - 1], cpu[traces / 2]);
     }
 
     /** {@code java -cp … io.unrolled.train.TraceBenchmark [model] [words]}: prints one line. */

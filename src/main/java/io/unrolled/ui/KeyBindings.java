@@ -71,6 +71,10 @@ final class KeyBindings implements EventHandler<KeyEvent> {
         if (inUnrolled && (e.getCode() == KeyCode.RIGHT || "?".equals(e.getText()))) {
             return;
         }
+        var memory = window.memoryTab.getContent();
+        if (memory != null && memory.isFocusWithin() && e.getCode() == KeyCode.RIGHT) {
+            return;   // the Memory view moves its prediction with Right, as the Unrolled view does
+        }
         if ("?".equals(e.getText())) {
             showKeys();
             e.consume();

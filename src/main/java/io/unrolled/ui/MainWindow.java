@@ -24,6 +24,7 @@ final class MainWindow extends BorderPane {
     final javafx.scene.control.TabPane center;
     final javafx.scene.control.Tab unrolledTab = new javafx.scene.control.Tab("Unrolled");
     final javafx.scene.control.Tab gatesTab = new javafx.scene.control.Tab("Gates");
+    final javafx.scene.control.Tab memoryTab = new javafx.scene.control.Tab("Memory");
     private SessionSentences sentences;
     final Notice notice = new Notice();
     private final SettingsFields fields;
@@ -103,7 +104,7 @@ final class MainWindow extends BorderPane {
                 unrolled();
             }
             if (sentences != null) {
-                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
+                sentences.watching(watchingSentence());
             }
         });
         gatesTab.setId("gates-tab");
@@ -113,10 +114,24 @@ final class MainWindow extends BorderPane {
                 javafx.application.Platform.runLater(gates()::focusCell);
             }
             if (sentences != null) {
-                sentences.watching(unrolledTab.isSelected() || gatesTab.isSelected());
+                sentences.watching(watchingSentence());
             }
         });
-        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab, gatesTab);
+        memoryTab.setId("memory-tab");
+        // the Memory tab follows the Unrolled view's sentence and cursor; while hidden, nothing is traced for it
+        memoryTab.setOnSelectionChanged(e -> {
+            if (memoryTab.isSelected()) {
+                javafx.application.Platform.runLater(memory()::focusPane);
+            }
+            session.memory().watch(memoryTab.isSelected());
+            if (memoryTab.getContent() != null) {
+                memoryTab.getContent().setVisible(memoryTab.isSelected());
+            }
+            if (sentences != null) {
+                sentences.watching(watchingSentence());
+            }
+        });
+        center = new javafx.scene.control.TabPane(trainingTab, dataTab, unrolledTab, gatesTab, memoryTab);
         center.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(transport);
         setLeft(ladder);
@@ -202,9 +217,26 @@ final class MainWindow extends BorderPane {
         charts.redrawSchedule();
     }
 
-    /** Opens the Data or Unrolled tab (or the Training tab). */
+    /** Opens the Data, Unrolled, Gates or Memory tab (or the Training tab). */
     void showView(String name) {
-        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : "gates".equals(name) ? 3 : 0);
+        center.getSelectionModel().select("data".equals(name) ? 1 : "unrolled".equals(name) ? 2 : "gates".equals(name) ? 3
+                : "memory".equals(name) ? 4 : 0);
+    }
+
+    /** Whether a tab that shows the traced sentence is open. */
+    private boolean watchingSentence() {
+        return unrolledTab.isSelected() || gatesTab.isSelected() || memoryTab.isSelected();
+    }
+
+    /** The Memory view, made on first use, on the Unrolled view's sentence and clock. */
+    io.unrolled.viz.MemoryView memory() {
+        if (memoryTab.getContent() == null) {
+            io.unrolled.viz.MemoryView view = new io.unrolled.viz.MemoryView(unrolled(), new SessionMemory(session));
+            view.onChooseFile(() -> choose("Compare with a saved model", null, false).orElse(null));
+            view.setVisible(memoryTab.isSelected());
+            memoryTab.setContent(view);
+        }
+        return (io.unrolled.viz.MemoryView) memoryTab.getContent();
     }
 
     /** The Unrolled view, made on first use. */

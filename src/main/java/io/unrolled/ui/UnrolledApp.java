@@ -48,6 +48,7 @@ public final class UnrolledApp extends Application {
         flags.unit().ifPresent(u -> window.gates().pickUnit(u));
         // a double-clicked .npz: the ladder follows the file's rung; a file that cannot be read says why
         flags.modelFile().ifPresent(window::load);
+        flags.compare().ifPresent(file -> window.memory().compareWithFile(file));
         if (flags.projector()) {
             // the whole screen, also where no window manager acts on "maximised" (a bare X server, a kiosk)
             stage.setX(screen.getMinX());

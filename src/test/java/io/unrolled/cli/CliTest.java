@@ -136,7 +136,7 @@ class CliTest {
         "reproduce --model lm4 --seeds 3         | unrolled reproduce: --seeds goes with --all; one rung takes --seed",
         "--model lm9                             | unrolled: --model must be one of lm1, lm2, lm3, lm4, lm5, lm6, lm7, gru; got 'lm9'",
         "--exit-after -1                         | unrolled: --exit-after must be a number 0 or more, got -1",
-        "--view charts                           | unrolled: --view must be one of training, data, unrolled, gates; got 'charts'",
+        "--view charts                           | unrolled: --view must be one of training, data, unrolled, gates, memory; got 'charts'",
         "--model lm7 reproduce                   | unrolled: --model is a window flag; a command's own options go after it, as in unrolled reproduce --model ... (see unrolled --help)",
     })
     void badUsageGivesOneLineAndStatusTwo(String args, String expected) {

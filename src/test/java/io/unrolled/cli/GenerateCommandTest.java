@@ -123,11 +123,14 @@ class GenerateCommandTest {
     void benchTakesATraceOrATrainingRunButNotBoth() {
         Result both = run("bench", "--model", "lm7", "--trace", "lm7");
         assertEquals(2, both.status());
-        assertEquals("unrolled bench: give --model ID (time training) or --trace ID (time a trace), not both", both.err().strip());
+        assertEquals("unrolled bench: give one of --model ID (time training), --trace ID (time a trace) or --memory ID (time the gradient flow), not two", both.err().strip());
         Result epochs = run("bench", "--trace", "lm7", "--epochs", "3");
         assertEquals(2, epochs.status());
         assertEquals("unrolled bench: --epochs goes with --model; --trace times traces, not epochs", epochs.err().strip());
+        Result memoryEpochs = run("bench", "--memory", "lm7", "--epochs", "3");
+        assertEquals("unrolled bench: --epochs goes with --model; --memory times traces, not epochs", memoryEpochs.err().strip());
         Result help = run("bench", "--help");
         assertTrue(help.out().contains("unrolled bench --trace ID"), help.out());
+        assertTrue(help.out().contains("unrolled bench --memory ID"), help.out());
     }
 }

@@ -1,0 +1,111 @@
+package io.unrolled.viz;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The Memory view's colours, line widths and canvas font, set in CSS ({@code .memory-diagram} in
+ * memory.css): the ramp that tints a word by the gradient reaching it, and the lines of the
+ * per-batch plot. Lives in the scene unseen, so projector mode and zoom reach it like any node.
+ */
+final class MemoryStyle extends Region {
+
+    private static final StyleablePropertyFactory<MemoryStyle> CSS = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    /** Only until CSS applies; every property is set in memory.css. */
+    private static final Color UNSET = Color.GRAY;
+
+    private final java.util.Map<String, StyleableProperty<Color>> colours = new java.util.HashMap<>();
+    final StyleableProperty<Color> low = colour("low");
+    final StyleableProperty<Color> mid = colour("mid");
+    final StyleableProperty<Color> high = colour("high");
+    final StyleableProperty<Color> text = colour("text");
+    final StyleableProperty<Color> textOnDark = colour("text-on-dark");
+    final StyleableProperty<Color> muted = colour("muted");
+    final StyleableProperty<Color> rule = colour("rule");
+    final StyleableProperty<Color> unread = colour("unread");
+    final StyleableProperty<Color> cursor = colour("cursor");
+    final StyleableProperty<Color> layer1 = colour("layer-1");
+    final StyleableProperty<Color> layer2 = colour("layer-2");
+    final StyleableProperty<Color> detach = colour("detach");
+    final StyleableProperty<Number> lineWidth = CSS.createStyleableNumberProperty(this, "lineWidth", "-memory-line-width", s -> s.lineWidth, 1.5);
+
+    private final Label font = new Label();
+    private final Label small = new Label();
+
+    private StyleableProperty<Color> colour(String name) {
+        StyleableProperty<Color> p = CSS.createStyleableColorProperty(this, name, "-memory-" + name, s -> s.colours.get(name), UNSET);
+        colours.put(name, p);
+        return p;
+    }
+
+    MemoryStyle() {
+        getStyleClass().add("memory-diagram");
+        font.getStyleClass().add("memory-text");
+        small.getStyleClass().add("memory-small-text");
+        getChildren().addAll(font, small);
+        setManaged(false);
+        setVisible(false);
+    }
+
+    Font font() {
+        return font.getFont();
+    }
+
+    Font bold() {
+        Font f = font.getFont();
+        return Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, f.getSize());
+    }
+
+    /** Axis labels and step numbers. */
+    Font small() {
+        return small.getFont();
+    }
+
+    double em() {
+        return font.getFont().getSize();
+    }
+
+    double lineWidth() {
+        return lineWidth.getValue().doubleValue();
+    }
+
+    /** The tint ramp: {@code f} = 0 (the scale's floor) to 1 (its top). */
+    Color tint(double f) {
+        double c = Math.max(0, Math.min(1, f));
+        return c < 0.5 ? low.getValue().interpolate(mid.getValue(), c * 2) : mid.getValue().interpolate(high.getValue(), c * 2 - 1);
+    }
+
+    /** Text that stays readable on {@code ground}. */
+    Color textOn(Color ground) {
+        double luminance = 0.2126 * ground.getRed() + 0.7152 * ground.getGreen() + 0.0722 * ground.getBlue();
+        return luminance < 0.5 ? textOnDark.getValue() : text.getValue();
+    }
+
+    /** Everything that, when CSS changes it, calls for a repaint. */
+    List<ObservableValue<?>> observables() {
+        List<ObservableValue<?>> all = new java.util.ArrayList<>();
+        for (CssMetaData<? extends Styleable, ?> m : CSS.getCssMetaData()) {
+            if (m.getProperty().startsWith("-memory-")) {
+                @SuppressWarnings("unchecked")
+                var p = ((CssMetaData<MemoryStyle, ?>) m).getStyleableProperty(this);
+                all.add((ObservableValue<?>) p);
+            }
+        }
+        all.add(font.fontProperty());
+        all.add(small.fontProperty());
+        return all;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+}
