@@ -62,12 +62,15 @@ public final class TrainingSession {
     private String runStatus;                // what the status line says while the current run trains
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
+    private final DropoutWatch dropout;      // the views' train mode: that sentence's training-mode pass
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
         this.trainer = new TrainerThread(ui);
         this.warmUps = trainer.warmUps();
         this.sentences = new SentenceWatch(ui, trainer.executor(), () -> control, warmUps, trainer::kept);
+        this.dropout = new DropoutWatch(ui, sentences::refresh, knobs.values(), settings.seed());
+        sentences.followedBy(dropout);
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
@@ -82,6 +85,7 @@ public final class TrainingSession {
             // model of it loaded) keeps the fields and sliders as the user left them.
             settings = Ladder.recipe(kind);
             knobs.reset(settings);
+            dropout.knobs(knobs.values());
         }
         model.set(kind);
         clearRun();
@@ -191,14 +195,17 @@ public final class TrainingSession {
 
     public void setDropout(double p) {
         knobs.setDropout(p);
+        dropout.knobs(knobs.values());
     }
 
     public void setAlpha(double a) {
         knobs.setAlpha(a);
+        dropout.knobs(knobs.values());
     }
 
     public void setBeta(double b) {
         knobs.setBeta(b);
+        dropout.knobs(knobs.values());
     }
 
     public void setWeightDecay(double wd) {
@@ -268,6 +275,11 @@ public final class TrainingSession {
     /** The unrolled view's sentence: ask for one, receive its trace through the current weights. */
     public SentenceWatch sentences() {
         return sentences;
+    }
+
+    /** The views' train/eval switch and the training-mode pass it shows (LMModel7's dropout mask, AR and TAR per step). */
+    public DropoutWatch dropout() {
+        return dropout;
     }
 
     public ReadOnlyObjectProperty<ModelKind> modelProperty() {

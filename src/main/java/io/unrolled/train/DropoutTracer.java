@@ -25,8 +25,7 @@ public final class DropoutTracer {
 
     /** Why {@code kind} has no dropout mask to show, or null when it has one. */
     public static String noDropout(io.unrolled.models.ModelKind kind) {
-        return kind.hasDropout() ? null : kind.bookName() + " has no dropout: only LMModel7 drops units in training, "
-                + "so its train mode is the same as eval mode.";
+        return DropoutTrace.noDropout(kind);
     }
 
     /**
