@@ -210,7 +210,7 @@ final class MainWindow extends BorderPane {
     /** The Unrolled view, made on first use. */
     io.unrolled.viz.UnrolledView unrolled() {
         if (unrolledTab.getContent() == null) {
-            sentences = new SessionSentences(session.sentences());
+            sentences = new SessionSentences(session.sentences(), session.dropout());
             unrolledTab.setContent(new io.unrolled.viz.UnrolledView(sentences));
         }
         return (io.unrolled.viz.UnrolledView) unrolledTab.getContent();

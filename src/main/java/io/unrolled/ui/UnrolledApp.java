@@ -45,6 +45,9 @@ public final class UnrolledApp extends Application {
         window.showView(flags.view());
         flags.step().ifPresent(n -> window.unrolled().startAt(n - 1));
         flags.text().ifPresent(text -> window.unrolled().showText(text));
+        if (flags.trainMode()) {
+            window.unrolled().setTrainMode(true);
+        }
         // a double-clicked .npz: the ladder follows the file's rung; a file that cannot be read says why
         flags.modelFile().ifPresent(window::load);
         if (flags.projector()) {

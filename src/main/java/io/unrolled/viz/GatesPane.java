@@ -30,10 +30,16 @@ final class GatesPane extends Region {
     private String scalesFor = "";
     private List<GatePainter.Drawn> drawn = List.of();
     private BiConsumer<GateCell.Tile, Integer> onUnit = (t, u) -> { };
+    /** Train mode's pass: its dropout mask is drawn over the top layer's h(t). */
+    final TrainModeStyle trainStyle = new TrainModeStyle();
+    private io.unrolled.trace.DropoutTrace dropout;
 
     GatesPane() {
         getStyleClass().add("gates-pane");
-        getChildren().addAll(canvas, style, gates);
+        getChildren().addAll(canvas, style, gates, trainStyle);
+        for (var o : trainStyle.observables()) {
+            o.addListener((obs, was, now) -> repaint());
+        }
         setFocusTraversable(true);
         setMinSize(0, 0);
         for (var o : style.observables()) {
@@ -78,6 +84,14 @@ final class GatesPane extends Region {
         }
         this.stage = stage;
         repaint();
+    }
+
+    /** Shows the mask of this training pass over h(t) of the top layer (null: eval mode, no mask). */
+    void showDropout(io.unrolled.trace.DropoutTrace d) {
+        if (d != dropout) {
+            dropout = d;
+            repaint();
+        }
     }
 
     GateCell cell() {
@@ -152,6 +166,7 @@ final class GatesPane extends Region {
             return;
         }
         drawn = painter.paint(gc, cell, getWidth(), getHeight(), stage, scales());
+        DropoutPainter.paintGate(gc, drawn, trace, dropout, layer, step, stage, trainStyle, style.lineWidth());
         if (unit >= 0) {
             gc.setStroke(style.text.getValue());
             gc.setLineWidth(style.lineWidth());

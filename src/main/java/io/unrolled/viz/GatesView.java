@@ -41,6 +41,9 @@ public final class GatesView extends BorderPane {
     final Button play = button("mdi2p-play", "Play the sentence, each step part by part (P)");
     final Button forward = button("mdi2s-step-forward", "Step forward (Right)");
     final ChoiceBox<Double> speed = new ChoiceBox<>();
+    /** The Unrolled view's train/eval switch, seen from here; its mask is drawn on the top layer's h(t). */
+    final TrainModeBar trainBar;
+    final PenaltyBars penalties = new PenaltyBars();
     private String shownKey = "";
     private String cellKey = "";
     private String partsFor = "";
@@ -56,7 +59,12 @@ public final class GatesView extends BorderPane {
         explaining.getStyleClass().add("gate-explaining");
         note.getStyleClass().add("unrolled-note");
         note.setWrapText(true);
-        HBox head = new HBox(layerButtons, where, explaining);
+        trainBar = new TrainModeBar(unrolled.trainMode, "gates-train-mode");
+        trainBar.setVisible(unrolled.trainBar.isVisible());
+        trainBar.setManaged(trainBar.isVisible());
+        trainBar.newMask.onActionProperty().bind(unrolled.trainBar.newMask.onActionProperty());
+        HBox.setHgrow(trainBar, Priority.ALWAYS);
+        HBox head = new HBox(layerButtons, where, explaining, trainBar);
         head.getStyleClass().add("gate-head");
         VBox top = new VBox(head, note);
         top.getStyleClass().add("unrolled-top");
@@ -81,7 +89,7 @@ public final class GatesView extends BorderPane {
         for (var n : new javafx.scene.control.Control[] {back, play, forward, speed}) {
             n.setMinWidth(USE_PREF_SIZE);
         }
-        VBox bottom = new VBox(bar);
+        VBox bottom = new VBox(penalties, bar);
         bottom.getStyleClass().add("unrolled-bottom");
         setBottom(bottom);
 
@@ -90,6 +98,7 @@ public final class GatesView extends BorderPane {
         play.setOnAction(e -> clock.togglePlay());
         clock.playing().addListener((o, was, now) -> ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
         clock.cursor().addListener(o -> refresh());
+        clock.cursor().addListener(o -> showTrainMode());
         clock.phase().addListener(o -> refresh());
         unrolled.diagram.traceProperty().addListener((o, was, now) -> {
             rebuildLayers(now);
@@ -103,9 +112,29 @@ public final class GatesView extends BorderPane {
             }
         });
         pane.onUnit((tile, u) -> showUnit());
+        unrolled.diagram.dropoutProperty().addListener(o -> showTrainMode());
+        unrolled.trainMode.addListener(o -> showTrainMode());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildLayers(trace());
         refresh();
+        showTrainMode();
+    }
+
+    /** The switch's legend, the mask on h(t) (top layer only: dropout sits on the stack's output) and the AR/TAR bars. */
+    private void showTrainMode() {
+        SentenceTrace t = trace();
+        io.unrolled.trace.DropoutTrace d = unrolled.shownDropout();
+        trainBar.show(t, unrolled.diagram.dropoutProperty().get(), unrolled.trainMode.get());
+        pane.showDropout(d);
+        penalties.setVisible(d != null);
+        penalties.setManaged(d != null);
+        penalties.show(d, t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1));
+    }
+
+    /** The training pass whose mask is drawn on h(t), or null: eval mode, or a layer below the top one. */
+    public io.unrolled.trace.DropoutTrace shownDropout() {
+        SentenceTrace t = trace();
+        return t != null && layer() == t.layers().size() - 1 ? unrolled.shownDropout() : null;
     }
 
     private SentenceTrace trace() {
@@ -245,7 +274,7 @@ public final class GatesView extends BorderPane {
             out.add("no tile drawn");
         }
         Bounds mine = localToScene(getLayoutBounds());
-        for (Node n : List.of(layerButtons, legend, unitPanel, play, speed, pane)) {
+        for (Node n : List.of(layerButtons, trainBar, legend, unitPanel, penalties, play, speed, pane)) {
             Bounds b = n.localToScene(n.getLayoutBounds());
             if (n.isVisible() && (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5)) {
                 out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);
