@@ -15,7 +15,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,6 +54,8 @@ public final class GatesView extends BorderPane {
         getStyleClass().addAll("unrolled-view", "gates-view");
         setMinSize(0, 0);
         layerButtons.getStyleClass().add("gate-layers");
+        layerButtons.setMinWidth(USE_PREF_SIZE);
+        where.setMinWidth(USE_PREF_SIZE);
         where.getStyleClass().add("playback-where");
         explaining.getStyleClass().add("gate-explaining");
         note.getStyleClass().add("unrolled-note");
@@ -64,7 +65,7 @@ public final class GatesView extends BorderPane {
         trainBar.setManaged(trainBar.isVisible());
         trainBar.newMask.onActionProperty().bind(unrolled.trainBar.newMask.onActionProperty());
         HBox.setHgrow(trainBar, Priority.ALWAYS);
-        HBox head = new HBox(layerButtons, where, explaining, trainBar);
+        HBox head = new HBox(layerButtons, where, explaining);
         head.getStyleClass().add("gate-head");
         VBox top = new VBox(head, note);
         top.getStyleClass().add("unrolled-top");
@@ -82,9 +83,8 @@ public final class GatesView extends BorderPane {
         speed.setConverter(unrolled.playback.speed.getConverter());
         speed.valueProperty().bindBidirectional(unrolled.playback.speed.valueProperty());
         speed.setTooltip(new Tooltip("Speed of play (shared with the Unrolled tab)"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(back, play, forward, gap, speed);
+        // the header has no room left on a projector: the train/eval switch sits with the step buttons
+        HBox bar = new HBox(back, play, forward, trainBar, speed);
         bar.getStyleClass().add("playback-bar");
         for (var n : new javafx.scene.control.Control[] {back, play, forward, speed}) {
             n.setMinWidth(USE_PREF_SIZE);
@@ -103,12 +103,14 @@ public final class GatesView extends BorderPane {
         unrolled.diagram.traceProperty().addListener((o, was, now) -> {
             rebuildLayers(now);
             refresh();
+            showTrainMode();
         });
         layers.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
                 was.setSelected(true);   // one layer is always shown
             } else {
                 refresh();
+                showTrainMode();
             }
         });
         pane.onUnit((tile, u) -> showUnit());
@@ -124,7 +126,9 @@ public final class GatesView extends BorderPane {
     private void showTrainMode() {
         SentenceTrace t = trace();
         io.unrolled.trace.DropoutTrace d = unrolled.shownDropout();
-        trainBar.show(t, unrolled.diagram.dropoutProperty().get(), unrolled.trainMode.get());
+        boolean top = t == null || layer() == t.layers().size() - 1;
+        trainBar.show(t, unrolled.diagram.dropoutProperty().get(), unrolled.trainMode.get(),
+                top ? "" : ". Shown on layer " + (t == null ? 0 : t.layers().size()) + ": dropout sits on the stack's output");
         pane.showDropout(d);
         penalties.setVisible(d != null);
         penalties.setManaged(d != null);

@@ -23,6 +23,7 @@ final class PenaltyBars extends Region {
     private final DiagramStyle style = new DiagramStyle();
     private final TrainModeStyle colours = new TrainModeStyle();
     private final Canvas canvas = new Canvas();
+    private final TextFit fit = new TextFit();
     private DropoutTrace trace;
     private int cursor;
     private String scaleFor = "";
@@ -75,7 +76,7 @@ final class PenaltyBars extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 7.2 * style.em();
+        return 5.8 * style.em();
     }
 
     @Override
@@ -107,16 +108,27 @@ final class PenaltyBars extends Region {
         Font bold = Font.font(style.font().getFamily(), FontWeight.BOLD, 0.85 * em);
         int at = Math.max(0, Math.min(cursor, steps - 1));
         String tarNow = Double.isNaN(d.tar()[at]) ? "none at the first word" : number(d.tar()[at]);
+        String prose = "AR acts on the dropped-out output, TAR on the raw output.   ";
+        String now = String.format(Locale.ROOT, "Word %d: AR_t = %s, TAR_t = %s.", at + 1, number(d.ar()[at]), tarNow);
+        String whole = String.format(Locale.ROOT, "   Sentence: α·AR = %s·%s = %s,  β·TAR = %s·%s = %s",
+                plain(d.alpha()), number(d.arPenalty()), number(d.alpha() * d.arPenalty()),
+                plain(d.beta()), number(d.tarPenalty()), number(d.beta() * d.tarPenalty()));
+        double room = getWidth() - em;
+        // as much as fits without squeezing the letters: the numbers first, the reminder of fastai's labels last
+        String title = prose + now + whole;
+        if (fit.width(title, small) > room) {
+            title = now + whole;
+        }
+        if (fit.width(title, small) > room) {
+            title = now;
+        }
         gc.setFill(style.text.getValue());
         gc.setFont(small);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(String.format(Locale.ROOT, "Per step in this training pass (the trainer averages them): word %d has AR_t = %s, TAR_t = %s.   "
-                + "Whole sentence: α·AR = %s·%s = %s,  β·TAR = %s·%s = %s", at + 1, number(d.ar()[at]), tarNow,
-                plain(d.alpha()), number(d.arPenalty()), number(d.alpha() * d.arPenalty()),
-                plain(d.beta()), number(d.tarPenalty()), number(d.beta() * d.tarPenalty())), 0.5 * em, 0.1 * em, getWidth() - em);
-        double rowH = 2.6 * em;
-        double top = 1.4 * em;
+        gc.fillText(title, 0.5 * em, 0.1 * em, room);
+        double rowH = 2.0 * em;
+        double top = 1.25 * em;
         row(gc, d, d.ar(), arMax, top, rowH, lane, pitch, em, bold, small, "AR", "mean(dropped²)", colours.ar.getValue());
         row(gc, d, d.tar(), tarMax, top + rowH + 0.3 * em, rowH, lane, pitch, em, bold, small, "TAR", "mean((raw_t−raw_t−1)²)",
                 colours.tar.getValue());
@@ -129,10 +141,11 @@ final class PenaltyBars extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(name, 0.5 * em, y, lane - em);
+        double nameW = fit.width(name + " ", bold);
         gc.setFill(style.muted.getValue());
-        gc.setFont(Font.font(style.font().getFamily(), 0.62 * em));
-        gc.fillText(what, 0.5 * em, y + 1.1 * em, lane - 0.7 * em);
-        gc.fillText("max " + number(max), 0.5 * em, y + 1.8 * em, lane - 0.7 * em);
+        gc.setFont(Font.font(style.font().getFamily(), 0.7 * em));
+        gc.fillText("max " + number(max), 0.5 * em + nameW, y + 0.1 * em, lane - 0.7 * em - nameW);
+        gc.fillText(what, 0.5 * em, y + 0.95 * em, lane - 0.7 * em);
         gc.setStroke(style.barTrack.getValue());
         gc.setLineWidth(1);
         gc.strokeLine(lane - 0.3 * em, y + h, getWidth() - 0.3 * em, y + h);

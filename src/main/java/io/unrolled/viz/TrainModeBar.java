@@ -36,12 +36,20 @@ final class TrainModeBar extends HBox {
         newMask.setTooltip(new Tooltip("Draw another dropout mask (the next seed)"));
         legend.getStyleClass().add("train-mode-legend");
         legend.setMinWidth(0);
+        legend.setWrapText(true);
+        legend.setMinHeight(USE_PREF_SIZE);
+        setHgrow(legend, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(toggle, newMask, legend);
         show(null, null, false);
     }
 
     /** Follows the shown sentence's rung and pass; {@code on} is the switch's state. */
     void show(SentenceTrace t, DropoutTrace d, boolean on) {
+        show(t, d, on, "");
+    }
+
+    /** @param note added to the legend of a shown pass, e.g. where the mask is drawn */
+    void show(SentenceTrace t, DropoutTrace d, boolean on, String note) {
         ModelKind kind = t == null ? null : RungShape.kindOf(t);
         String refusal = kind == null ? "No sentence traced yet." : DropoutTrace.noDropout(kind);
         toggle.setDisable(refusal != null);
@@ -61,9 +69,8 @@ final class TrainModeBar extends HBox {
         } else if (!DropoutPainter.matches(d, t)) {
             legend.setText("Train mode: making the training pass…");
         } else {
-            legend.setText(String.format(Locale.ROOT, "Train mode, dropout p = %s (mask seed %d): on the top layer's h, ✕ dropped (×0), "
-                    + "• kept (×1/(1−p) = ×%.2f). AR acts on the dropped-out output, TAR on the raw output.",
-                    trim(d.p()), d.seed(), d.keepScale()));
+            legend.setText(String.format(Locale.ROOT, "p = %s, seed %d · top layer's h: ✕ dropped (×0), "
+                    + "• kept (×1/(1−p) = ×%.2f)%s", trim(d.p()), d.seed(), d.keepScale(), note));
         }
     }
 

@@ -165,11 +165,11 @@ public final class UnrolledView extends BorderPane {
         return penalties.isVisible() && penalties.getHeight() > 0;
     }
 
-    /** The centre of unit {@code unit}'s cell in the tile of {@code layer} at {@code step}, in scene coordinates (for tests). */
-    public javafx.geometry.Point2D unitCentreInScene(int layer, int step, int unit) {
+    /** Unit {@code unit}'s cell in the tile of {@code layer} at {@code step}, in scene coordinates (for tests). */
+    public javafx.geometry.Bounds unitCellInScene(int layer, int step, int unit) {
         Diagram d = diagram.diagram();
         Box cell = d.tileShape().cellOf(d.tile(layer, step), d.units(), unit);
-        return diagram.localToScene(cell.centreX(), cell.centreY());
+        return diagram.localToScene(new javafx.geometry.BoundingBox(cell.x(), cell.y(), cell.w(), cell.h()));
     }
 
     /** Opens the next trace of the sentence asked for at step {@code step} (0-based; past the end means the last). */
