@@ -37,12 +37,6 @@ public record DropoutTrace(String model, int[] words, double p, long seed, doubl
         }
     }
 
-    /** Why {@code kind} has no dropout mask to show, in one sentence; null for a rung with dropout. */
-    public static String noDropout(io.unrolled.models.ModelKind kind) {
-        return kind.hasDropout() ? null : kind.bookName() + " has no dropout: only LMModel7 drops units in training, "
-                + "so its train mode is the same as eval mode.";
-    }
-
     public int steps() {
         return words.length;
     }

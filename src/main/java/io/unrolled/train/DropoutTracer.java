@@ -25,7 +25,7 @@ public final class DropoutTracer {
 
     /** Why {@code kind} has no dropout mask to show, or null when it has one. */
     public static String noDropout(io.unrolled.models.ModelKind kind) {
-        return DropoutTrace.noDropout(kind);
+        return kind.noDropout();
     }
 
     /**

@@ -51,7 +51,7 @@ final class TrainModeBar extends HBox {
     /** @param note added to the legend of a shown pass, e.g. where the mask is drawn */
     void show(SentenceTrace t, DropoutTrace d, boolean on, String note) {
         ModelKind kind = t == null ? null : RungShape.kindOf(t);
-        String refusal = kind == null ? "No sentence traced yet." : DropoutTrace.noDropout(kind);
+        String refusal = kind == null ? "No sentence traced yet." : kind.noDropout();
         toggle.setDisable(refusal != null);
         // a disabled control shows no tooltip, so the reason goes on the bar that holds it
         if (refusal != null) {

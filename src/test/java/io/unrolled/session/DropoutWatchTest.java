@@ -71,10 +71,14 @@ class DropoutWatchTest {
         await(() -> dropout.traceProperty().get() != null);
         DropoutTrace before = dropout.traceProperty().get();
         session.stepOnce();
-        await(() -> dropout.traceProperty().get() != null && dropout.traceProperty().get().weights().startsWith("epoch 0"));
+        await(() -> session.batchesSeenProperty().get() == 1);
+        sentences.refresh();   // the run waits paused after its batch: traced at once, with the batch's weights
+        await(() -> dropout.traceProperty().get() != null && dropout.traceProperty().get().weights().equals("epoch 0, after 1 batch"));
         DropoutTrace after = dropout.traceProperty().get();
         assertArrayEquals(before.mask(), after.mask(), "one seed, one mask: only the weights moved");
         assertTrue(before.ar()[5] != after.ar()[5], "a batch of Adam changes what the penalties see");
+        session.stop();
+        ui.pumpUntil(() -> session.stateProperty().get() == TrainingSession.State.STOPPED, Duration.ofSeconds(30));
     }
 
     @Test
