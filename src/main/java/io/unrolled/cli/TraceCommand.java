@@ -4,15 +4,21 @@ import io.unrolled.data.Corpus;
 import io.unrolled.data.ValidationText;
 import io.unrolled.data.Vocab;
 import io.unrolled.models.ModelKind;
+import io.unrolled.trace.DropoutTrace;
+import io.unrolled.trace.DropoutTraceJson;
+import io.unrolled.trace.DropoutTraceText;
 import io.unrolled.trace.MemoryTrace;
 import io.unrolled.trace.MemoryTraceText;
 import io.unrolled.trace.SentenceTrace;
 import io.unrolled.trace.SentenceTraceJson;
 import io.unrolled.trace.SentenceTraceText;
+import io.unrolled.train.DropoutTracer;
+import io.unrolled.train.Ladder;
 import io.unrolled.train.Limits;
 import io.unrolled.train.MemoryTracer;
 import io.unrolled.train.Reading;
 import io.unrolled.train.SentenceTracer;
+import io.unrolled.train.TrainConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,17 +30,23 @@ import picocli.CommandLine.Option;
 @Command(name = "trace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         customSynopsis = {
             "unrolled trace (--load FILE.npz | --model ID [--seed N])",
-            "               [--text \"WORDS\" | --stretch K] [--at T] [--json FILE]"},
+            "               [--text \"WORDS\" | --stretch K] [--at T] [--train-mode [--seed S]] [--json FILE]"},
         description = {
             "Traces one sentence through a model in eval mode from a zero state and prints, for each word it reads, "
                 + "the word, the word that really follows (when known) and the model's top 3 next words with their probabilities.",
             "Without --text it traces a " + ValidationText.DEFAULT_LENGTH + "-word stretch of the validation text, which no rung trained on.",
             "LMModel1 and 2 read the last three words; LMModel3 reads three at a time and predicts after each third word.",
             "With --at T it also prints how far back the prediction after word T looks: for each earlier word, the size of the "
-                + "gradient of log p(the most likely next word) that reaches its embedding."},
+                + "gradient of log p(the most likely next word) that reaches its embedding.",
+            "With --train-mode (LMModel7) it also runs the sentence once in training mode, through a copy of the weights, "
+                + "with a dropout mask drawn from the seed, and prints per word the units dropped, the mask, and the two "
+                + "quantities fastai's penalties average: AR = mean(dropped^2) on the dropped-out output, "
+                + "TAR = mean((raw_t - raw_t-1)^2) on the raw output (none at the first word). In --json they are the key "
+                + "train_mode: p, seed, alpha, beta, mask, raw, dropped, ar, tar, ar_penalty, tar_penalty, weights."},
         footer = {"", "Examples:", "  unrolled trace --load lm7.npz --text \"seven thousand three hundred\"",
             "  unrolled trace --model lm6 --json before.json", "    (the weights LMModel6 has before training)",
-            "  unrolled trace --load lm6.npz --at 12", "    (which earlier words the prediction after word 12 depends on)"})
+            "  unrolled trace --load lm6.npz --at 12", "    (which earlier words the prediction after word 12 depends on)",
+            "  unrolled trace --load lm7.npz --train-mode --seed 3", "    (the dropout mask seed 3 draws, and AR and TAR per word)"})
 final class TraceCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -48,8 +60,14 @@ final class TraceCommand implements Callable<Integer> {
     private ModelKind model;
 
     @Option(names = "--seed", paramLabel = "N", converter = Converters.Seed.class,
-            description = "With --model: the seed of those weights, a whole number 0 or more (default: the book's, 42).")
+            description = "With --model: the seed of those weights; with --train-mode also where the dropout mask's draws start. "
+                + "A whole number 0 or more (default: the book's, 42).")
     private Long seed;
+
+    @Option(names = "--train-mode",
+            description = "Also run the sentence once in training mode (LMModel7: dropout on) and print the mask and the per-word "
+                + "AR and TAR quantities; in --json under train_mode.")
+    private boolean trainMode;
 
     @Option(names = "--text", paramLabel = "WORDS",
             description = "The words to trace, e.g. \"seven thousand three hundred\"; case and extra spaces do not matter, "
@@ -81,7 +99,8 @@ final class TraceCommand implements Callable<Integer> {
         }
         Path jsonFile = json == null ? null : FileArgs.output("--json", json, "trace.json");
         Vocab vocab = Corpus.humanNumbers().vocab();
-        Weights weights = Weights.choose(load, model, seed, vocab.words());
+        // a loaded model's weights are set: there the seed only draws the mask
+        Weights weights = Weights.choose(load, model, load != null && trainMode ? null : seed, vocab.words());
         ModelKind kind = weights.model().kind();
         int[] words;
         int next = -1;
@@ -124,10 +143,33 @@ final class TraceCommand implements Callable<Integer> {
         if (memory != null) {
             MemoryTraceText.lines(memory, flowRow).forEach(out::println);
         }
+        DropoutTrace dropout = trainMode ? trainModePass(weights, words, kind, vocab) : null;
         if (jsonFile != null) {
-            SentenceTraceJson.write(trace, at == null ? -1 : at, jsonFile);
+            int flowAfter = at == null ? -1 : at;
+            if (dropout != null) {
+                DropoutTraceJson.write(trace, flowAfter, dropout, jsonFile);
+            } else {
+                SentenceTraceJson.write(trace, flowAfter, jsonFile);
+            }
             out.println("wrote " + jsonFile);
         }
         return 0;
+    }
+
+    /** Prints the train-mode pass and returns it, or says in one line why the rung has none and returns null. */
+    private DropoutTrace trainModePass(Weights weights, int[] words, ModelKind kind, Vocab vocab) {
+        String none = DropoutTracer.noDropout(kind);
+        if (none != null) {
+            out.println(none);
+            return null;
+        }
+        TrainConfig recipe = Ladder.recipe(kind);
+        long maskSeed = seed == null ? recipe.seed() : seed;
+        // the rung's p, α and β as the book trains it; a loaded model keeps the p it was built with
+        DropoutTrace d = new DropoutTracer().trace(weights.model(), words, weights.model().config().dropout(), maskSeed,
+                recipe.alpha(), recipe.beta(), weights.caption());
+        out.println();
+        DropoutTraceText.lines(d, kind.bookName(), vocab.words()).forEach(out::println);
+        return d;
     }
 }

@@ -31,7 +31,7 @@ record Weights(LanguageModel model, String caption) {
         }
         if (load != null) {
             if (seed != null) {
-                throw new UsageError("--seed goes with --model (it picks the untrained weights); a loaded model's weights are set");
+                throw new UsageError("--seed goes with --model (it picks the untrained weights) or --train-mode (it draws the dropout mask); a loaded model's weights are set");
             }
             return loaded(FileArgs.input("--load", load), vocab);
         }

@@ -47,6 +47,10 @@ public final class WindowFlags {
             description = "In the Memory tab, compare the shown model with the one saved in this file (e.g. LMModel5 beside LMModel6).")
     private Path compare;
 
+    @Option(names = "--train-mode", description = "Turn the Unrolled and Gates views' train/eval switch to train mode (LMModel7): "
+            + "the dropout mask of a training pass on the top layer's h, and AR and TAR per word.")
+    private boolean trainMode;
+
     /** A word's place in the sentence, from 1; the sentence's own length is checked by the view. */
     static final class Step implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
@@ -136,6 +140,11 @@ public final class WindowFlags {
     /** The sentence for the Unrolled view, as typed. */
     public Optional<String> text() {
         return Optional.ofNullable(text);
+    }
+
+    /** Whether the diagram views start in train mode. */
+    public boolean trainMode() {
+        return trainMode;
     }
 
     /** The Unrolled view's cursor, 1-based, if asked for. */

@@ -75,6 +75,12 @@ public enum ModelKind {
         return this == LM7;
     }
 
+    /** Why this rung has no dropout mask to show, in one sentence; null for a rung with dropout. */
+    public String noDropout() {
+        return hasDropout() ? null : bookName + " has no dropout: only LMModel7 drops units in training, "
+                + "so its train mode is the same as eval mode.";
+    }
+
     public boolean tiesWeights() {
         return this == LM7;
     }

@@ -160,6 +160,17 @@ public class StackedRnnModel extends LanguageModel {
         }
     }
 
+    /**
+     * Draws the next training forward's dropout mask from {@code seed} (see {@link Dropout#reseed}):
+     * a traced training pass that a seed repeats.
+     */
+    public void reseedDropout(long seed) {
+        if (drop == null) {
+            throw new IllegalStateException(config.kind().bookName() + " has no dropout");
+        }
+        drop.reseed(seed);
+    }
+
     /** Applies the given dropout mask (T*B, H) in every later training forward instead of drawing one. */
     public void useDropoutMask(INDArray mask) {
         if (drop == null) {

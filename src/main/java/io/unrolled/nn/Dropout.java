@@ -12,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Dropout {
 
-    private final SplittableRandom rng;
+    private SplittableRandom rng;
     private double p;
     private boolean frozen;
     private boolean active;       // whether the last forward applied a mask
@@ -34,6 +34,15 @@ public final class Dropout {
 
     public double p() {
         return p;
+    }
+
+    /**
+     * Starts the mask draws again from {@code seed}: the next training forward draws the mask that a
+     * fresh Dropout with this seed would draw, so a traced training pass can be repeated exactly.
+     */
+    public void reseed(long seed) {
+        rng = new SplittableRandom(seed);
+        frozen = false;
     }
 
     public void freezeMask() {

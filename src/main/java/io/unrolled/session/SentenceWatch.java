@@ -65,6 +65,7 @@ public final class SentenceWatch {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final AtomicLong ids = new AtomicLong();
     private Generations generations;
+    private volatile DropoutWatch dropout;   // follows each trace with a training-mode pass while train mode is on
     private volatile Request request;        // null while nobody watches
     private volatile ModelKind rung = ModelKind.LM1;              // what an untrained trace shows
     private volatile TrainConfig settings = Ladder.recipe(ModelKind.LM1);
@@ -182,6 +183,11 @@ public final class SentenceWatch {
     /** Why the last request could not be traced (an unknown word, too few words for the rung), or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Has every trace of the watched sentence followed by {@code watch}'s training-mode pass (when it is on). */
+    void followedBy(DropoutWatch watch) {
+        dropout = watch;
     }
 
     /** Continuations of a prefix, written by the same model this watch traces with. */
@@ -310,6 +316,10 @@ public final class SentenceWatch {
             int[] ids = r.words().stream().mapToInt(vocab::index).toArray();
             int next = r.next() == null ? -1 : vocab.index(r.next());
             mailbox.post(new Outcome(r.id(), tracer.trace(s.model(), vocab.words(), ids, next, s.weights()), null));
+            DropoutWatch d = dropout;
+            if (d != null) {
+                d.serve(r.id(), s.model(), ids, s.weights());   // the same weights, between the same two batches
+            }
         } catch (IllegalArgumentException e) {
             mailbox.post(new Outcome(r.id(), null, e.getMessage()));
         }

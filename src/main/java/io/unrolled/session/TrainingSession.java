@@ -63,6 +63,7 @@ public final class TrainingSession {
     private final WarmUps warmUps;          // a real run cuts a warm-up short
     private final SentenceWatch sentences;   // the unrolled view's sentence, traced on the trainer thread
     private final MemoryWatch memory;        // the Memory view's gradient flows, and ‖∂L/∂h_t‖ while training
+    private final DropoutWatch dropout;      // the views' train mode: that sentence's training-mode pass
 
     /** @param ui where UI updates run: {@code Platform::runLater} in the app, anything in tests */
     public TrainingSession(Executor ui) {
@@ -70,6 +71,8 @@ public final class TrainingSession {
         this.warmUps = trainer.warmUps();
         this.sentences = new SentenceWatch(ui, trainer.executor(), () -> control, warmUps, trainer::kept);
         this.memory = new MemoryWatch(ui, sentences);
+        this.dropout = new DropoutWatch(ui, sentences::refresh, knobs.values(), settings.seed());
+        sentences.followedBy(dropout);
         state.addListener(o -> progress.show(state.get()));   // a pause stops the clock, an end shows the whole time
     }
 
@@ -84,6 +87,7 @@ public final class TrainingSession {
             // model of it loaded) keeps the fields and sliders as the user left them.
             settings = Ladder.recipe(kind);
             knobs.reset(settings);
+            dropout.knobs(knobs.values());
         }
         model.set(kind);
         clearRun();
@@ -193,14 +197,17 @@ public final class TrainingSession {
 
     public void setDropout(double p) {
         knobs.setDropout(p);
+        dropout.knobs(knobs.values());
     }
 
     public void setAlpha(double a) {
         knobs.setAlpha(a);
+        dropout.knobs(knobs.values());
     }
 
     public void setBeta(double b) {
         knobs.setBeta(b);
+        dropout.knobs(knobs.values());
     }
 
     public void setWeightDecay(double wd) {
@@ -275,6 +282,11 @@ public final class TrainingSession {
     /** The Memory view's numbers: gradient flow of the watched sentence, a model to compare, ‖∂L/∂h_t‖ per batch. */
     public MemoryWatch memory() {
         return memory;
+    }
+
+    /** The views' train/eval switch and the training-mode pass it shows (LMModel7's dropout mask, AR and TAR per step). */
+    public DropoutWatch dropout() {
+        return dropout;
     }
 
     public ReadOnlyObjectProperty<ModelKind> modelProperty() {

@@ -49,6 +49,11 @@ public final class SentenceTraceJson {
      * after word {@code flowAfter} (−1: the last, and the key is left out).
      */
     public static void write(SentenceTrace trace, int flowAfter, Path file) throws IOException {
+        Files.writeString(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(toMap(trace, flowAfter)));
+    }
+
+    /** {@link #toMap(SentenceTrace)} with {@code gradient_flow_after} after the flow when {@code flowAfter} ≥ 0. */
+    static Map<String, Object> toMap(SentenceTrace trace, int flowAfter) {
         Map<String, Object> m = toMap(trace);
         if (flowAfter >= 0) {
             Map<String, Object> ordered = new LinkedHashMap<>();
@@ -60,7 +65,7 @@ public final class SentenceTraceJson {
             });
             m = ordered;
         }
-        Files.writeString(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(m));
+        return m;
     }
 
     static Map<String, Object> toMap(SentenceTrace trace) {

@@ -242,7 +242,7 @@ final class MainWindow extends BorderPane {
     /** The Unrolled view, made on first use. */
     io.unrolled.viz.UnrolledView unrolled() {
         if (unrolledTab.getContent() == null) {
-            sentences = new SessionSentences(session.sentences());
+            sentences = new SessionSentences(session.sentences(), session.dropout());
             io.unrolled.viz.UnrolledView view = new io.unrolled.viz.UnrolledView(sentences);
             view.onExport(() -> choose("Export the diagram (PNG) and its numbers (JSON)",
                     UnrolledExport.suggestedName(view.shownTrace()), true).ifPresent(this::exportUnrolled));

@@ -15,17 +15,19 @@ import javafx.beans.value.ObservableValue;
  * The Unrolled view's sentences, traced by the session's {@link SentenceWatch} through the model's
  * current weights; the chooser offers a dozen validation stretches spread over the validation text.
  */
-final class SessionSentences implements SentenceSource {
+final class SessionSentences implements SentenceSource, io.unrolled.viz.TrainModeSource {
 
     private static final int OFFERED = 12;
 
     private final SentenceWatch watch;
+    private final io.unrolled.session.DropoutWatch dropout;
     private final List<Stretch> stretches = new ArrayList<>();
     private List<String> lastWords;
     private String lastNext;
 
-    SessionSentences(SentenceWatch watch) {
+    SessionSentences(SentenceWatch watch, io.unrolled.session.DropoutWatch dropout) {
         this.watch = watch;
+        this.dropout = dropout;
         ValidationText text = ValidationText.of(ValidationText.DEFAULT_LENGTH);
         for (int i = 0; i < OFFERED; i++) {
             ValidationText.Stretch s = text.stretch((int) ((long) i * text.count() / OFFERED));
@@ -82,6 +84,21 @@ final class SessionSentences implements SentenceSource {
     @Override
     public ObservableValue<String> generationProblem() {
         return watch.generations().problemProperty();
+    }
+
+    @Override
+    public void setTrainMode(boolean on) {
+        dropout.setOn(on);
+    }
+
+    @Override
+    public ObservableValue<io.unrolled.trace.DropoutTrace> dropout() {
+        return dropout.traceProperty();
+    }
+
+    @Override
+    public void nextMask() {
+        dropout.nextMask();
     }
 
     private static Continuation continuation(Generations.Generation g) {

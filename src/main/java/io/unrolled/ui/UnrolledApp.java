@@ -46,6 +46,9 @@ public final class UnrolledApp extends Application {
         flags.step().ifPresent(n -> window.unrolled().startAt(n - 1));
         flags.text().ifPresent(text -> window.unrolled().showText(text));
         flags.unit().ifPresent(u -> window.gates().pickUnit(u));
+        if (flags.trainMode()) {
+            window.unrolled().setTrainMode(true);
+        }
         // a double-clicked .npz: the ladder follows the file's rung; a file that cannot be read says why
         flags.modelFile().ifPresent(window::load);
         flags.compare().ifPresent(file -> window.memory().compareWithFile(file));

@@ -48,11 +48,18 @@ final class DiagramPane extends Region {
     private final List<javafx.beans.value.ObservableValue<Boolean>> watched = new ArrayList<>();
     // a change listener: it hears every change, where an invalidation listener may miss one not read in between
     private final javafx.beans.value.ChangeListener<Boolean> visibility = (o, was, now) -> visibilityChanged();
+    /** Train mode's pass: its dropout mask is drawn over the top layer's tiles. */
+    final TrainModeStyle trainStyle = new TrainModeStyle();
+    private final ObjectProperty<io.unrolled.trace.DropoutTrace> dropout = new SimpleObjectProperty<>();
 
     DiagramPane(StepClock clock) {
         this.clock = clock;
         getStyleClass().add("diagram-pane");
-        getChildren().addAll(canvas, style, pulses, readout);
+        getChildren().addAll(canvas, style, trainStyle, pulses, readout);
+        dropout.addListener(o -> repaint());
+        for (var o : trainStyle.observables()) {
+            o.addListener(x -> repaint());
+        }
         pulses.setManaged(false);
         pulses.setMouseTransparent(true);
         setFocusTraversable(true);
@@ -80,6 +87,11 @@ final class DiagramPane extends Region {
 
     ObjectProperty<SentenceTrace> traceProperty() {
         return trace;
+    }
+
+    /** The training pass whose mask is drawn, or null (eval mode). */
+    ObjectProperty<io.unrolled.trace.DropoutTrace> dropoutProperty() {
+        return dropout;
     }
 
     /** What the ends of the tile colour scale stand for. */
@@ -219,6 +231,7 @@ final class DiagramPane extends Region {
         List<Hit> fresh = new ArrayList<>();
         notation.paint(gc, diagram, t, light, scales, fresh);
         predictions.paint(gc, diagram, t, light, fresh);
+        DropoutPainter.paintDiagram(gc, diagram, t, dropout.get(), light, trainStyle, style.lineWidth());
         return fresh;
     }
 

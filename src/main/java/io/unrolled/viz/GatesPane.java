@@ -35,10 +35,16 @@ final class GatesPane extends Region {
     final ValuePin readout = new ValuePin();
     /** The name of the pinned wire: tiles are found again by name in the next cell. */
     private String pinnedTile;
+    /** Train mode's pass: its dropout mask is drawn over the top layer's h(t). */
+    final TrainModeStyle trainStyle = new TrainModeStyle();
+    private io.unrolled.trace.DropoutTrace dropout;
 
     GatesPane() {
         getStyleClass().add("gates-pane");
-        getChildren().addAll(canvas, style, gates, readout);
+        getChildren().addAll(canvas, style, gates, trainStyle, readout);
+        for (var o : trainStyle.observables()) {
+            o.addListener((obs, was, now) -> repaint());
+        }
         setFocusTraversable(true);
         setMinSize(0, 0);
         for (var o : style.observables()) {
@@ -118,6 +124,14 @@ final class GatesPane extends Region {
         repaint();
     }
 
+    /** Shows the mask of this training pass over h(t) of the top layer (null: eval mode, no mask). */
+    void showDropout(io.unrolled.trace.DropoutTrace d) {
+        if (d != dropout) {
+            dropout = d;
+            repaint();
+        }
+    }
+
     GateCell cell() {
         return cell;
     }
@@ -193,6 +207,7 @@ final class GatesPane extends Region {
             return;
         }
         drawn = painter.paint(gc, cell, getWidth(), getHeight(), stage, scales());
+        DropoutPainter.paintGate(gc, drawn, trace, dropout, layer, step, stage, trainStyle, style.lineWidth());
         followPin();
         if (unit >= 0) {
             gc.setStroke(style.text.getValue());

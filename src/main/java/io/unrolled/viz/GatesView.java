@@ -17,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,6 +46,9 @@ public final class GatesView extends BorderPane {
     final ChoiceBox<Double> speed = new ChoiceBox<>();
     /** The key list last opened with ?, or null. */
     javafx.scene.control.Alert keys;
+    /** The Unrolled view's train/eval switch, seen from here; its mask is drawn on the top layer's h(t). */
+    final TrainModeBar trainBar;
+    final PenaltyBars penalties = new PenaltyBars();
     private String shownKey = "";
     private String cellKey = "";
     private String partsFor = "";
@@ -58,10 +60,17 @@ public final class GatesView extends BorderPane {
         getStyleClass().addAll("unrolled-view", "gates-view");
         setMinSize(0, 0);
         layerButtons.getStyleClass().add("gate-layers");
+        layerButtons.setMinWidth(USE_PREF_SIZE);
+        where.setMinWidth(USE_PREF_SIZE);
         where.getStyleClass().add("playback-where");
         explaining.getStyleClass().add("gate-explaining");
         note.getStyleClass().add("unrolled-note");
         note.setWrapText(true);
+        trainBar = new TrainModeBar(unrolled.trainMode, "gates-train-mode");
+        trainBar.setVisible(unrolled.trainBar.isVisible());
+        trainBar.setManaged(trainBar.isVisible());
+        trainBar.newMask.onActionProperty().bind(unrolled.trainBar.newMask.onActionProperty());
+        HBox.setHgrow(trainBar, Priority.ALWAYS);
         HBox head = new HBox(layerButtons, where, explaining);
         head.getStyleClass().add("gate-head");
         VBox top = new VBox(head, note);
@@ -85,14 +94,13 @@ public final class GatesView extends BorderPane {
         speed.setConverter(unrolled.playback.speed.getConverter());
         speed.valueProperty().bindBidirectional(unrolled.playback.speed.valueProperty());
         speed.setTooltip(new Tooltip("Speed of play (shared with the Unrolled tab)"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(back, play, forward, gap, speed);
+        // the header has no room left on a projector: the train/eval switch sits with the step buttons
+        HBox bar = new HBox(back, play, forward, trainBar, speed);
         bar.getStyleClass().add("playback-bar");
         for (var n : new javafx.scene.control.Control[] {back, play, forward, speed}) {
             n.setMinWidth(USE_PREF_SIZE);
         }
-        VBox bottom = new VBox(bar);
+        VBox bottom = new VBox(penalties, bar);
         bottom.getStyleClass().add("unrolled-bottom");
         setBottom(bottom);
 
@@ -101,23 +109,48 @@ public final class GatesView extends BorderPane {
         play.setOnAction(e -> clock.togglePlay());
         clock.playing().addListener((o, was, now) -> ((FontIcon) play.getGraphic()).setIconLiteral(now ? "mdi2p-pause" : "mdi2p-play"));
         clock.cursor().addListener(o -> refresh());
+        clock.cursor().addListener(o -> showTrainMode());
         clock.phase().addListener(o -> refresh());
         unrolled.diagram.traceProperty().addListener((o, was, now) -> {
             rebuildLayers(now);
             refresh();
+            showTrainMode();
         });
         layers.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
                 was.setSelected(true);   // one layer is always shown
             } else {
                 refresh();
+                showTrainMode();
             }
         });
         pane.onUnit((tile, u) -> showUnit());
         unitPanel.onOpen(this::pickUnit);
+        unrolled.diagram.dropoutProperty().addListener(o -> showTrainMode());
+        unrolled.trainMode.addListener(o -> showTrainMode());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildLayers(trace());
         refresh();
+        showTrainMode();
+    }
+
+    /** The switch's legend, the mask on h(t) (top layer only: dropout sits on the stack's output) and the AR/TAR bars. */
+    private void showTrainMode() {
+        SentenceTrace t = trace();
+        io.unrolled.trace.DropoutTrace d = unrolled.shownDropout();
+        boolean top = t == null || layer() == t.layers().size() - 1;
+        trainBar.show(t, unrolled.diagram.dropoutProperty().get(), unrolled.trainMode.get(),
+                top ? "" : ". Shown on layer " + (t == null ? 0 : t.layers().size()) + ": dropout sits on the stack's output");
+        pane.showDropout(d);
+        penalties.setVisible(d != null);
+        penalties.setManaged(d != null);
+        penalties.show(d, t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1));
+    }
+
+    /** The training pass whose mask is drawn on h(t), or null: eval mode, or a layer below the top one. */
+    public io.unrolled.trace.DropoutTrace shownDropout() {
+        SentenceTrace t = trace();
+        return t != null && layer() == t.layers().size() - 1 ? unrolled.shownDropout() : null;
     }
 
     private SentenceTrace trace() {
@@ -269,7 +302,7 @@ public final class GatesView extends BorderPane {
             out.add("no tile drawn");
         }
         Bounds mine = localToScene(getLayoutBounds());
-        for (Node n : List.of(layerButtons, sideScroll, play, speed, pane)) {
+        for (Node n : List.of(layerButtons, sideScroll, trainBar, penalties, play, speed, pane)) {
             Bounds b = n.localToScene(n.getLayoutBounds());
             if (n.isVisible() && (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5)) {
                 out.add(n.getStyleClass() + " at " + b + " outside the view " + mine);

@@ -40,6 +40,10 @@ public final class UnrolledView extends BorderPane {
     final javafx.scene.control.Button export = new javafx.scene.control.Button("Export…",
             new org.kordamp.ikonli.javafx.FontIcon("mdi2f-file-export"));
     private final Label note = new Label();
+    /** Train or eval mode, one switch for this view and the Gates view. */
+    final javafx.beans.property.BooleanProperty trainMode = new javafx.beans.property.SimpleBooleanProperty(false);
+    final TrainModeBar trainBar = new TrainModeBar(trainMode, "train-mode");
+    final PenaltyBars penalties = new PenaltyBars();
     private final Timeline rolling = new Timeline();
     private RungShape rung;
     private String panelKey = "";
@@ -58,14 +62,14 @@ public final class UnrolledView extends BorderPane {
         legend = new DiagramLegend(diagram.style);
         note.getStyleClass().add("unrolled-note");
         note.setWrapText(true);
-        VBox top = new VBox(sentence, note, legend);
+        VBox top = new VBox(sentence, note, trainBar, legend);
         top.getStyleClass().add("unrolled-top");
         setTop(top);
         StackPane middle = new StackPane(diagram, sheet);
         middle.getStyleClass().add("unrolled-middle");
         middle.setMinSize(0, 0);
         setCenter(middle);
-        VBox bottom = new VBox(prediction, generator, playback);
+        VBox bottom = new VBox(penalties, prediction, generator, playback);
         bottom.getStyleClass().add("unrolled-bottom");
         setBottom(bottom);
 
@@ -99,10 +103,81 @@ public final class UnrolledView extends BorderPane {
         source.generationProblem().addListener((o, was, now) -> generator.showProblem(now));
         generator.show(source.continuation().getValue());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        connectTrainMode();
         show(source.trace().getValue());
         if (source.trace().getValue() == null && !source.stretches().isEmpty()) {
             sentence.chooser.getSelectionModel().select(0);   // the default sentence; its action asks for the trace
         }
+    }
+
+    /** The train/eval switch, when the source can make training passes; hidden otherwise. */
+    private void connectTrainMode() {
+        if (source instanceof TrainModeSource modes) {
+            trainMode.addListener((o, was, now) -> modes.setTrainMode(now));
+            diagram.dropoutProperty().bind(modes.dropout());
+            trainBar.newMask.setOnAction(e -> modes.nextMask());
+        } else {
+            trainBar.setVisible(false);
+            trainBar.setManaged(false);
+        }
+        trainMode.addListener(o -> showTrainMode());
+        diagram.dropoutProperty().addListener(o -> showTrainMode());
+        clock.cursor().addListener(o -> showTrainMode());
+        penalties.alignWith(t -> {
+            Diagram d = diagram.diagram();
+            if (d == null || t >= d.inputs().size()) {
+                return Double.NaN;
+            }
+            return penalties.sceneToLocal(diagram.localToScene(d.inputs().get(t).centreX(), 0)).getX();
+        });
+        showTrainMode();
+    }
+
+    /** The switch, its legend and the AR/TAR bars, for the shown trace and pass. */
+    private void showTrainMode() {
+        SentenceTrace t = diagram.traceProperty().get();
+        io.unrolled.trace.DropoutTrace d = shownDropout();
+        trainBar.show(t, diagram.dropoutProperty().get(), trainMode.get());
+        penalties.setVisible(d != null);
+        penalties.setManaged(d != null);
+        penalties.show(d, t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1));
+    }
+
+    /** Train mode on: sets the switch, as a click on it does (the window's --train-mode flag). */
+    public void setTrainMode(boolean on) {
+        trainMode.set(on);
+    }
+
+    public javafx.beans.property.BooleanProperty trainModeProperty() {
+        return trainMode;
+    }
+
+    /** Whether the switch can be used: the shown rung has dropout. */
+    public boolean trainModeAvailable() {
+        return !trainBar.toggle.isDisabled() && trainBar.isVisible();
+    }
+
+    /** What the switch's legend line says. */
+    public String trainModeLegend() {
+        return trainBar.legend.getText();
+    }
+
+    /** The training pass whose mask is drawn over the diagram, or null (eval mode, no dropout, or not for this sentence). */
+    public io.unrolled.trace.DropoutTrace shownDropout() {
+        io.unrolled.trace.DropoutTrace d = diagram.dropoutProperty().get();
+        return trainMode.get() && DropoutPainter.matches(d, diagram.traceProperty().get()) ? d : null;
+    }
+
+    /** Whether the AR/TAR bars are on screen. */
+    public boolean penaltyBarsShown() {
+        return penalties.isVisible() && penalties.getHeight() > 0;
+    }
+
+    /** Unit {@code unit}'s cell in the tile of {@code layer} at {@code step}, in scene coordinates (for tests). */
+    public javafx.geometry.Bounds unitCellInScene(int layer, int step, int unit) {
+        Diagram d = diagram.diagram();
+        Box cell = d.tileShape().cellOf(d.tile(layer, step), d.units(), unit);
+        return diagram.localToScene(new javafx.geometry.BoundingBox(cell.x(), cell.y(), cell.w(), cell.h()));
     }
 
     /** Opens the next trace of the sentence asked for at step {@code step} (0-based; past the end means the last). */
@@ -152,6 +227,7 @@ public final class UnrolledView extends BorderPane {
             playback.unroll.setVisible(false);
         }
         diagram.traceProperty().set(trace);
+        showTrainMode();
         if (trace != null && startAt >= 0 && asked.equals(java.util.Arrays.stream(trace.words()).mapToObj(trace.vocab()::get).toList())) {
             clock.jumpTo(Math.min(startAt, trace.steps() - 1));
             startAt = -1;
@@ -314,7 +390,7 @@ public final class UnrolledView extends BorderPane {
             }
         }
         javafx.geometry.Bounds mine = localToScene(getLayoutBounds());
-        List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(sentence, legend, prediction, playback, diagram));
+        List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(sentence, trainBar, legend, penalties, prediction, playback, diagram));
         parts.addAll(playback.getChildren().filtered(javafx.scene.Node::isVisible));   // a button pushed out of the bar is cut off
         parts.addAll(legend.getChildren());
         for (javafx.scene.Node n : parts) {

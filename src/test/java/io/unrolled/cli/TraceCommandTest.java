@@ -175,7 +175,7 @@ class TraceCommandTest {
         "trace --model lm1 --text 'one two'               | unrolled trace: --text has 2 words; LMModel1 reads 3 words at a time, so give at least 3",
         "trace --text one                                 | unrolled trace: --load FILE.npz or --model ID is required; models: lm1, lm2, lm3, lm4, lm5, lm6, lm7, gru",
         "trace --model lm6 --load x.npz                   | unrolled trace: give --load FILE.npz or --model ID, not both: a checkpoint names its own rung",
-        "trace --load x.npz --seed 3                      | unrolled trace: --seed goes with --model (it picks the untrained weights); a loaded model's weights are set",
+        "trace --load x.npz --seed 3                      | unrolled trace: --seed goes with --model (it picks the untrained weights) or --train-mode (it draws the dropout mask); a loaded model's weights are set",
         "trace --load /no/such.npz                        | unrolled trace: --load file not found: /no/such.npz",
         "trace --model lm6 --stretch 99999                | unrolled trace: --stretch must be a whole number from 0 to 1912, got 99999",
         "trace --model lm6 --stretch -1                   | unrolled trace: --stretch must be a whole number 0 or more, got -1",
