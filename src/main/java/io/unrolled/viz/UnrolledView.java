@@ -110,17 +110,19 @@ public final class UnrolledView extends BorderPane {
         }
     }
 
-    /** The train/eval switch, when the source can make training passes; hidden otherwise. */
+    /** Whether the sentence source can make training passes (the window's can; a fixed trace cannot). */
+    private boolean canTrainMode;
+
+    /** The train/eval switch, when the source can make training passes; hidden otherwise, and for a rung without dropout. */
     private void connectTrainMode() {
         if (source instanceof TrainModeSource modes) {
             trainMode.addListener((o, was, now) -> modes.setTrainMode(now));
             diagram.dropoutProperty().bind(modes.dropout());
             trainBar.newMask.setOnAction(e -> modes.nextMask());
-        } else {
-            trainBar.setVisible(false);
-            trainBar.setManaged(false);
+            canTrainMode = true;
         }
         trainMode.addListener(o -> showTrainMode());
+        diagram.traceProperty().addListener(o -> showTrainMode());   // another rung: the switch may come or go
         diagram.dropoutProperty().addListener(o -> showTrainMode());
         clock.cursor().addListener(o -> showTrainMode());
         penalties.alignWith(t -> {
@@ -138,6 +140,10 @@ public final class UnrolledView extends BorderPane {
         SentenceTrace t = diagram.traceProperty().get();
         io.unrolled.trace.DropoutTrace d = shownDropout();
         trainBar.show(t, diagram.dropoutProperty().get(), trainMode.get());
+        // a row of its own only where it can do something: at 1366×768 the diagram needs the height
+        boolean offered = canTrainMode && t != null && RungShape.kindOf(t).noDropout() == null;
+        trainBar.setVisible(offered);
+        trainBar.setManaged(offered);
         penalties.setVisible(d != null);
         penalties.setManaged(d != null);
         penalties.show(d, t == null ? 0 : Math.min(clock.cursor().get(), t.steps() - 1));
@@ -393,6 +399,7 @@ public final class UnrolledView extends BorderPane {
         List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(sentence, trainBar, legend, penalties, prediction, playback, diagram));
         parts.addAll(playback.getChildren().filtered(javafx.scene.Node::isVisible));   // a button pushed out of the bar is cut off
         parts.addAll(legend.getChildren());
+        parts.removeIf(n -> !n.isVisible());   // a hidden part keeps the bounds of its last layout
         for (javafx.scene.Node n : parts) {
             javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
             if (b.getMinX() < mine.getMinX() - 0.5 || b.getMaxX() > mine.getMaxX() + 0.5 || b.getMaxY() > mine.getMaxY() + 0.5) {

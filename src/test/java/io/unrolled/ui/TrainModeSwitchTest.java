@@ -136,14 +136,26 @@ class TrainModeSwitchTest {
     }
 
     @Test
-    void aRungWithoutDropoutDisablesTheSwitchAndSaysWhy(FxRobot robot) throws Exception {
+    void aRungWithoutDropoutHidesTheSwitchOverTheDiagramAndDisablesItBesideTheCellSayingWhy(FxRobot robot) throws Exception {
         robot.clickOn("LMModel6");
         robot.clickOn("Unrolled");
         UnrolledView view = window.unrolled();
         waitUntil(() -> view.shownTrace() != null && view.shownTrace().model().equals("lm6"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(view.trainModeAvailable());
-        assertTrue(robot.lookup("#train-mode").queryAs(ToggleButton.class).isDisabled());
+        ToggleButton overDiagram = robot.lookup("#train-mode").queryAs(ToggleButton.class);
+        assertFalse(overDiagram.getParent().isVisible() || overDiagram.getParent().isManaged(),
+                "no row over the diagram for a switch that can do nothing");
+        robot.clickOn("LMModel7");
+        waitUntil(() -> view.shownTrace() != null && view.shownTrace().model().equals("lm7"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.trainModeAvailable() && overDiagram.getParent().isVisible(), "LMModel7 has dropout: the switch is back");
+        robot.clickOn("LMModel6");
+        robot.clickOn("Gates");
+        waitUntil(() -> view.shownTrace() != null && view.shownTrace().model().equals("lm6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gates-train-mode").queryAs(ToggleButton.class).isDisabled(),
+                "beside the cell's step buttons the switch stays, disabled");
         assertEquals("Eval mode: LMModel6 has no dropout.", view.trainModeLegend());
     }
 

@@ -69,7 +69,8 @@ class UnrolledScreenSizesTest {
                 String where = kind + " at " + width + "×" + height + (projector ? " in projector mode" : "");
                 view.partsOutside().forEach(p -> found.add(where + ": " + p));
                 double diagram = view.lookup(".diagram-pane").getLayoutBounds().getHeight();
-                double floor = floors[projector ? 1 : 0];
+                // LMModel7 gives one row to its train/eval switch (the other rungs have no dropout to show)
+                double floor = floors[projector ? 1 : 0] - (kind.hasDropout() ? (projector ? 25 : 10) : 0);
                 if (diagram < floor) {
                     found.add(where + ": the diagram is " + Math.round(diagram) + " px tall, under " + floor);
                 }
