@@ -1,9 +1,5 @@
 package io.unrolled.viz;
 
-import java.util.List;
-import javafx.beans.value.ObservableValue;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.control.Label;
@@ -16,13 +12,10 @@ import javafx.scene.text.Font;
  * memory.css): the ramp that tints a word by the gradient reaching it, and the lines of the
  * per-batch plot. Lives in the scene unseen, so projector mode and zoom reach it like any node.
  */
-final class MemoryStyle extends Region {
+final class MemoryStyle extends CssColours {
 
-    private static final StyleablePropertyFactory<MemoryStyle> CSS = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
-    /** Only until CSS applies; every property is set in memory.css. */
-    private static final Color UNSET = Color.GRAY;
+    private static final StyleablePropertyFactory<CssColours> CSS = new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-    private final java.util.Map<String, StyleableProperty<Color>> colours = new java.util.HashMap<>();
     final StyleableProperty<Color> low = colour("low");
     final StyleableProperty<Color> mid = colour("mid");
     final StyleableProperty<Color> high = colour("high");
@@ -35,24 +28,16 @@ final class MemoryStyle extends Region {
     final StyleableProperty<Color> layer1 = colour("layer-1");
     final StyleableProperty<Color> layer2 = colour("layer-2");
     final StyleableProperty<Color> detach = colour("detach");
-    final StyleableProperty<Number> lineWidth = CSS.createStyleableNumberProperty(this, "lineWidth", "-memory-line-width", s -> s.lineWidth, 1.5);
+    final StyleableProperty<Number> lineWidth = CSS.createStyleableNumberProperty(this, "lineWidth", "-memory-line-width", s -> ((MemoryStyle) s).lineWidth, 1.5);
 
     private final Label font = new Label();
     private final Label small = new Label();
 
-    private StyleableProperty<Color> colour(String name) {
-        StyleableProperty<Color> p = CSS.createStyleableColorProperty(this, name, "-memory-" + name, s -> s.colours.get(name), UNSET);
-        colours.put(name, p);
-        return p;
-    }
-
     MemoryStyle() {
-        getStyleClass().add("memory-diagram");
+        super(CSS, "-memory-", "memory-diagram");
         font.getStyleClass().add("memory-text");
         small.getStyleClass().add("memory-small-text");
         getChildren().addAll(font, small);
-        setManaged(false);
-        setVisible(false);
     }
 
     Font font() {
@@ -87,25 +72,5 @@ final class MemoryStyle extends Region {
     Color textOn(Color ground) {
         double luminance = 0.2126 * ground.getRed() + 0.7152 * ground.getGreen() + 0.0722 * ground.getBlue();
         return luminance < 0.5 ? textOnDark.getValue() : text.getValue();
-    }
-
-    /** Everything that, when CSS changes it, calls for a repaint. */
-    List<ObservableValue<?>> observables() {
-        List<ObservableValue<?>> all = new java.util.ArrayList<>();
-        for (CssMetaData<? extends Styleable, ?> m : CSS.getCssMetaData()) {
-            if (m.getProperty().startsWith("-memory-")) {
-                @SuppressWarnings("unchecked")
-                var p = ((CssMetaData<MemoryStyle, ?>) m).getStyleableProperty(this);
-                all.add((ObservableValue<?>) p);
-            }
-        }
-        all.add(font.fontProperty());
-        all.add(small.fontProperty());
-        return all;
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS.getCssMetaData();
     }
 }
