@@ -1,5 +1,6 @@
 package io.unrolled.session;
 
+import io.unrolled.data.Spelling;
 import io.unrolled.data.Corpus;
 import io.unrolled.data.ValidationText;
 import io.unrolled.data.Vocab;
@@ -117,7 +118,7 @@ public final class SentenceWatch {
         for (int k = 0; k < lower.size(); k++) {
             if (!vocab.contains(lower.get(k))) {
                 problem.set("\"" + words.get(k) + "\" (word " + (k + 1) + ") is not one of the " + vocab.size()
-                        + " words the model knows.");
+                        + " words the model knows." + Spelling.didYouMean(words.get(k), vocab.words()));
                 return;
             }
         }

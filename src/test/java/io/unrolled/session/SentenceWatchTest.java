@@ -124,7 +124,7 @@ class SentenceWatchTest {
         awaitTrace(t -> true);
         SentenceTrace kept = watch.traceProperty().get();
         watch.traceSentence(List.of("one", "twoo", "three"));
-        assertEquals("\"twoo\" (word 2) is not one of the 30 words the model knows.", watch.problemProperty().get());
+        assertEquals("\"twoo\" (word 2) is not one of the 30 words the model knows. Did you mean two?", watch.problemProperty().get());
         assertSame(kept, watch.traceProperty().get());
         watch.traceSentence(List.of("one", "two", "three"));
         awaitTrace(t -> t.steps() == 3);
