@@ -79,8 +79,8 @@ final class TraceCommand implements Callable<Integer> {
     private Integer stretch;
 
     @Option(names = "--at", paramLabel = "T", converter = Converters.Position.class,
-            description = "Gradient flow for the prediction after word T (counted from 0, as predictions[].after in the JSON) "
-                + "instead of the last: printed per word, and written as gradient_flow with --json.")
+            description = "Gradient flow for the prediction after word T instead of the last. Words are counted from 0: "
+                + "the first word is --at 0, and the window's \"word 9/16\" is --at 8 (as predictions[].after in the JSON). Printed per word, and written as gradient_flow with --json.")
     private Integer at;
 
     @Option(names = "--json", paramLabel = "FILE",
@@ -127,7 +127,8 @@ final class TraceCommand implements Callable<Integer> {
             memory = new MemoryTracer().trace(weights.model(), vocab.words(), words, weights.caption());
             flowRow = memory.predictionAfter(at);
             if (flowRow < 0) {
-                throw new UsageError("--at must be a word " + memory.modelName() + " predicts after, counted from 0 as predictions[].after: "
+                throw new UsageError("--at counts words from 0, so the first word is --at 0 and the window's \"word 9/16\" is --at 8; "
+                        + memory.modelName() + " predicts after " + (memory.predictsAfter().matches("\\d+") ? "word " : "words ")
                         + memory.predictsAfter() + " here; got " + at);
             }
             trace = new SentenceTrace(trace.model(), trace.modelName(), trace.vocab(), trace.words(), trace.predictions(),

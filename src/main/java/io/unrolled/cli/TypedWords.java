@@ -19,7 +19,9 @@ final class TypedWords {
             throw new UsageError("--text is empty; give some words, for example --text \"seven thousand three hundred\"");
         }
         if (!typed.unknown().isEmpty()) {
-            throw new UsageError("--text " + typed.problem().replaceAll("\\.$", "") + ": " + String.join(" ", vocab.words()));
+            String guesses = typed.guesses(vocab);
+            throw new UsageError("--text " + typed.problem().replaceAll("\\.$", "")
+                    + (guesses.isEmpty() ? "" : " (" + guesses + ")") + ": " + String.join(" ", vocab.words()));
         }
         int count = typed.tokens().size();
         if (count > Limits.MAX_TEXT_WORDS) {

@@ -63,7 +63,7 @@ public final class WindowFlags {
             } catch (NumberFormatException notAWholeNumber) {
                 // refused below, in the same words
             }
-            throw new picocli.CommandLine.TypeConversionException("--step must be a whole number from 1, got '" + text + "'");
+            throw new picocli.CommandLine.TypeConversionException("must be a whole number from 1, got '" + text + "'");
         }
     }
 

@@ -71,6 +71,17 @@ public record TypedText(String text, List<Token> tokens, int vocabularySize) {
         return !isEmpty() && unknown().isEmpty();
     }
 
+    /**
+     * For each unknown word with a vocabulary word close to it, the guess ("\"twelfe\": did you mean
+     * twelve?"), joined by "; "; empty when there is no guess.
+     */
+    public String guesses(Vocab vocab) {
+        return unknown().stream()
+                .filter(t -> !Spelling.closest(t.typed(), vocab.words()).isEmpty())
+                .map(t -> "\"" + t.typed() + "\":" + Spelling.didYouMean(t.typed(), vocab.words()).replace(" Did", " did"))
+                .collect(Collectors.joining("; "));
+    }
+
     /** The words, lower case. */
     public List<String> words() {
         return tokens.stream().map(Token::word).toList();

@@ -1,5 +1,6 @@
 package io.unrolled.session;
 
+import io.unrolled.data.Spelling;
 import io.unrolled.data.Vocab;
 import io.unrolled.train.SentenceTracer;
 import io.unrolled.train.TextGenerator;
@@ -84,7 +85,7 @@ public final class Generations {
                 : words < 1 || words > MAX_WORDS ? "The number of words must be from 1 to " + MAX_WORDS + ", not " + words + "."
                 : !(temperature > 0 && Double.isFinite(temperature)) ? "The temperature must be a number above 0, not " + temperature + "."
                 : lower.stream().filter(w -> !v.contains(w)).findFirst()
-                        .map(w -> "\"" + w + "\" is not one of the " + v.size() + " words the model knows.").orElse(null);
+                        .map(w -> "\"" + w + "\" is not one of the " + v.size() + " words the model knows." + Spelling.didYouMean(w, v.words())).orElse(null);
         if (bad != null) {
             problem.set(bad);
             return;

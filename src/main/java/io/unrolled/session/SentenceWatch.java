@@ -1,5 +1,6 @@
 package io.unrolled.session;
 
+import io.unrolled.data.Spelling;
 import io.unrolled.data.Corpus;
 import io.unrolled.data.ValidationText;
 import io.unrolled.data.Vocab;
@@ -69,6 +70,7 @@ public final class SentenceWatch {
     private volatile Request request;        // null while nobody watches
     private volatile ModelKind rung = ModelKind.LM1;              // what an untrained trace shows
     private volatile TrainConfig settings = Ladder.recipe(ModelKind.LM1);
+    private volatile boolean loading;        // a loaded model's rung is shown, but the model is not kept yet
 
     // trainer thread only
     private final SentenceTracer tracer = new SentenceTracer();
@@ -79,6 +81,7 @@ public final class SentenceWatch {
     private String loadedFrom;               // the file of a loaded model, null for a trained one
     private LanguageModel untrained;         // the "before training" model of untrainedKey
     private String untrainedKey;
+    private final List<Runnable> untilLoaded = new java.util.ArrayList<>();   // tasks that would have met no model
 
     /**
      * @param ui         where results are delivered: the UI thread
@@ -115,7 +118,7 @@ public final class SentenceWatch {
         for (int k = 0; k < lower.size(); k++) {
             if (!vocab.contains(lower.get(k))) {
                 problem.set("\"" + words.get(k) + "\" (word " + (k + 1) + ") is not one of the " + vocab.size()
-                        + " words the model knows.");
+                        + " words the model knows." + Spelling.didYouMean(words.get(k), vocab.words()));
                 return;
             }
         }
@@ -170,6 +173,21 @@ public final class SentenceWatch {
         refresh();
     }
 
+    /**
+     * The rung of a model being loaded: no re-trace now (the kept model is not in place yet); the
+     * trainer thread traces it in {@link #loadedFrom} once it is.
+     */
+    void rungOfLoaded(ModelKind kind, TrainConfig config) {
+        loading = true;
+        rung = kind;
+        settings = config;
+        Request r = request;
+        if (r != null) {
+            // a trace of the old weights still on its way is for a request no longer watched
+            request = new Request(ids.incrementAndGet(), r.words(), r.next());
+        }
+    }
+
     /** Stops tracing, e.g. while the view is hidden; training then pays nothing for it. */
     public void stopWatching() {
         request = null;
@@ -205,7 +223,13 @@ public final class SentenceWatch {
     void onTrainer(java.util.function.Consumer<Subject> task) {
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         route(() -> {
-            if (done.compareAndSet(false, true)) {
+            if (loading) {
+                untilLoaded.add(() -> {   // with the loaded model, once kept
+                    if (done.compareAndSet(false, true)) {
+                        task.accept(subjectNow());
+                    }
+                });
+            } else if (done.compareAndSet(false, true)) {
                 task.accept(subjectNow());
             }
         });
@@ -249,7 +273,7 @@ public final class SentenceWatch {
     /** Traces the watched sentence if it was asked for since the last trace. */
     void serveIfAsked() {
         Request r = request;
-        if (r != null && r.id() != served) {
+        if (r != null && r.id() != served && !loading) {   // while loading, loadedFrom serves it
             serve(r, subjectNow());
         }
     }
@@ -260,8 +284,12 @@ public final class SentenceWatch {
      */
     void loadedFrom(String file) {
         loadedFrom = file;
+        loading = false;
         served = -1;
         serveIfAsked();
+        List<Runnable> due = new java.util.ArrayList<>(untilLoaded);
+        untilLoaded.clear();
+        due.forEach(Runnable::run);
     }
 
     /** The trained or loaded model of the shown rung, else the one a run would start from. */

@@ -81,6 +81,17 @@ public final class TrainingSession {
     /** Chooses a rung and loads the book's recipe for it; only while nothing is training. */
     public void selectModel(ModelKind kind) {
         requireNotTraining("choose another rung");
+        if (chooseRung(kind)) {
+            sentences.rung(kind, settings);
+            warmUpIfWarm(kind);
+        }
+    }
+
+    /**
+     * Shows {@code kind} and its recipe (a new rung's), forgetting the weights of another rung;
+     * returns whether the rung changed. Neither re-traces nor warms up: a load must first keep its model.
+     */
+    private boolean chooseRung(ModelKind kind) {
         boolean otherRung = kind != model.get();
         if (otherRung) {
             // before the model changes: its listeners show these settings. The same rung again (a
@@ -95,8 +106,11 @@ public final class TrainingSession {
             forgetWeights();   // the charts are cleared too: Save should not write a rung the window no longer shows
         }
         status.set(kind.bookName() + ": " + kind.adds());
-        sentences.rung(kind, settings);
-        if (warmUps.lastRung() != null && otherRung) {
+        return otherRung;
+    }
+
+    private void warmUpIfWarm(ModelKind kind) {
+        if (warmUps.lastRung() != null) {
             // the rung a teacher picks is the one about to be trained: its code (an LSTM, say) is
             // not the code the first warm-up compiled
             warmUps.start(kind, settings, () -> { });
@@ -264,8 +278,16 @@ public final class TrainingSession {
                 status.set("Training started while " + file.getFileName() + " was read, so it was not loaded.");
                 return;
             }
-            selectModel(loaded.run().kind());   // forgets the weights of another rung on the trainer thread first
-            trainer.keep(loaded.run(), () -> sentences.loadedFrom(file.getFileName().toString()));
+            ModelKind kind = loaded.run().kind();
+            boolean otherRung = chooseRung(kind);   // forgets the weights of another rung on the trainer thread first
+            // the views learn of the rung only with the model kept: a trace asked for sooner would show
+            // the untrained weights under the status line's "Loaded …"
+            String name = file.getFileName().toString();
+            sentences.rungOfLoaded(kind, settings);
+            trainer.keep(loaded.run(), () -> sentences.loadedFrom(name));
+            if (otherRung) {
+                warmUpIfWarm(kind);   // queued behind the kept model, so the loaded weights are traced first
+            }
             hasWeights.set(true);
             loadedFrom.set(file.getFileName().toString());
             status.set(loaded.message());

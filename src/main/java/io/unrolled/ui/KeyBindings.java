@@ -92,15 +92,16 @@ final class KeyBindings implements EventHandler<KeyEvent> {
     }
 
     private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
-                "Space        train / pause",
-                "Right        train one batch (paused or stopped)",
-                "F5           projector mode",
-                "F11          full screen",
-                "Ctrl + / −   larger / smaller text",
-                "Ctrl 0       normal text size",
-                "F1           about Unrolled (version, licences)",
-                "?            this list"), ButtonType.OK);
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        keys.getDialogPane().setContent(io.unrolled.viz.KeysTable.of(new String[][] {
+            {"Space", "train / pause"},
+            {"Right", "train one batch (paused or stopped)"},
+            {"F5", "projector mode"},
+            {"F11", "full screen"},
+            {"Ctrl + / −", "larger / smaller text"},
+            {"Ctrl 0", "normal text size"},
+            {"F1", "about Unrolled (version, licences)"},
+            {"?", "this list"}}));
         keys.setHeaderText("Keys");
         keys.getDialogPane().getStyleClass().add("keys-dialog");
         window.ownedAndStyled(keys).show();

@@ -233,8 +233,8 @@ final class MemoryPane extends Region {
         gc.fillText(caption, x0, y0 + line / 2);
         double y = y0 + line;
         // the sentence, each word tinted by the gradient that reaches it
-        double gap = em * 0.3;
-        double boxH = em * 1.55;
+        double gap = em * style.wordGap.getValue().doubleValue();
+        double boxH = em * style.wordBox.getValue().doubleValue();
         double inner = em * 0.35;
         double x = x0;
         gc.setFont(font);

@@ -28,6 +28,9 @@ final class MemoryStyle extends CssColours {
     final StyleableProperty<Color> layer1 = colour("layer-1");
     final StyleableProperty<Color> layer2 = colour("layer-2");
     final StyleableProperty<Color> detach = colour("detach");
+    /** A word's box height and the gap between boxes, in em: projector mode packs the rows tighter to leave the bars room. */
+    final StyleableProperty<Number> wordBox = CSS.createStyleableNumberProperty(this, "wordBox", "-memory-word-box", s -> ((MemoryStyle) s).wordBox, 1.55);
+    final StyleableProperty<Number> wordGap = CSS.createStyleableNumberProperty(this, "wordGap", "-memory-word-gap", s -> ((MemoryStyle) s).wordGap, 0.3);
     final StyleableProperty<Number> lineWidth = CSS.createStyleableNumberProperty(this, "lineWidth", "-memory-line-width", s -> ((MemoryStyle) s).lineWidth, 1.5);
 
     private final Label font = new Label();

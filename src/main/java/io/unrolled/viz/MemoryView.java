@@ -44,6 +44,7 @@ public final class MemoryView extends BorderPane {
     final Button load = new Button("Load .npz…");
     final ToggleButton perBatch = new ToggleButton("Per batch");
     final Label where = new Label();
+    final Label comparedFile = new Label();   // the compared model's file, which the rung list cannot hold
     final Label note = new Label();
     final Label problem = new Label();
     final Button back = button("mdi2s-step-backward", "Step back (Left)");
@@ -90,7 +91,12 @@ public final class MemoryView extends BorderPane {
         load.setId("memory-load");
         load.setTooltip(new Tooltip("Compare with a model saved as .npz"));
         // the buttons alone on the first line and the explanation wrapping under them: nothing is cut off on a narrow projector
-        HBox head = new HBox(compare, compareWith, load, perBatch);
+        comparedFile.setId("memory-compared-file");
+        comparedFile.getStyleClass().add("memory-compared-file");
+        comparedFile.managedProperty().bind(comparedFile.visibleProperty());
+        comparedFile.setVisible(false);
+        compareWith.managedProperty().bind(compareWith.visibleProperty());
+        HBox head = new HBox(compare, compareWith, comparedFile, load, perBatch);
         head.getStyleClass().add("memory-head");
         for (var c : new javafx.scene.control.Control[] {perBatch, compare, compareWith, load}) {
             c.setMinWidth(USE_PREF_SIZE);
@@ -215,6 +221,7 @@ public final class MemoryView extends BorderPane {
         SentenceTrace sentence = unrolled.diagram.traceProperty().get();
         int cursor = m == null ? 0 : Math.max(0, Math.min(m.steps() - 1, clock.cursor().get() - (sentence == null ? 0 : sentence.steps() - m.steps())));
         pane.show(m, c, cursor);
+        showComparedFile(c);
         if (m == null) {
             note.setText("How far back does the prediction look? No trace yet: the Memory tab follows the sentence the Unrolled tab traces.");
             where.setText("");
@@ -224,6 +231,22 @@ public final class MemoryView extends BorderPane {
         where.setText("prediction after word " + (a + 1) + "/" + m.steps() + " \"" + m.word(a) + "\"");
         note.setText("How far back does the prediction look? Tint and bars: the gradient of log p(predicted word) at each word's embedding, one log scale"
                 + (c == null ? "" : " for both") + ". Left / Right move the prediction; a click pins a number.");
+    }
+
+    /**
+     * Names the compared model's file in the head, in the rung list's place while that list is empty;
+     * the view's "comparing" class lets projector mode give the two charts the explanation's height.
+     */
+    private void showComparedFile(MemoryTrace c) {
+        String prefix = "loaded from ";
+        boolean file = c != null && c.weights().startsWith(prefix);
+        comparedFile.setText(file ? c.weights().substring(prefix.length()) : "");
+        comparedFile.setVisible(file);
+        compareWith.setVisible(!file || !source.trainedRungs().isEmpty());
+        getStyleClass().remove("memory-comparing");
+        if (c != null) {
+            getStyleClass().add("memory-comparing");
+        }
     }
 
     private void onKey(KeyEvent e) {

@@ -1,5 +1,6 @@
 package io.unrolled.viz;
 
+import io.unrolled.data.Spelling;
 import io.unrolled.viz.SentenceSource.Stretch;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -123,8 +124,8 @@ final class SentenceBar extends VBox {
             marked.getChildren().add(w);
         }
         String first = lastCheck.words().get(lastCheck.unknown().get(0));
-        showHelp("\"" + first + "\" is not one of the " + vocab.size() + " words the model knows. "
-                + "Click one to put it in its place:", true);
+        showHelp("\"" + first + "\" is not one of the " + vocab.size() + " words the model knows."
+                + Spelling.didYouMean(first, vocab) + " Click one to put it in its place:", true);
         vocabulary.getChildren().clear();
         for (String v : vocab) {
             Button b = new Button(v);

@@ -410,14 +410,15 @@ public final class UnrolledView extends BorderPane {
     }
 
     private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
-                "Left / Right   step back / forward one word",
-                "Home / End     first / last word",
-                "P              play / pause the sentence",
-                "Esc            close the word list, unpin a value",
-                "click          pin the value under the mouse",
-                "Space          train / pause (as everywhere)",
-                "?              this list"), ButtonType.OK);
+        Alert keys = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        keys.getDialogPane().setContent(KeysTable.of(new String[][] {
+            {"Left / Right", "step back / forward one word"},
+            {"Home / End", "first / last word"},
+            {"P", "play / pause the sentence"},
+            {"Esc", "close the word list, unpin a value"},
+            {"click", "pin the value under the mouse"},
+            {"Space", "train / pause (as everywhere)"},
+            {"?", "this list"}}));
         keys.setHeaderText("Keys in the Unrolled view");
         keys.getDialogPane().getStyleClass().add("keys-dialog");
         if (getScene() != null) {

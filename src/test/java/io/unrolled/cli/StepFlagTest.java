@@ -22,6 +22,7 @@ class StepFlagTest {
             CliTest.Result r = CliTest.run("--step", bad);
             assertEquals(2, r.status(), bad + ": " + r.err());
             assertTrue(r.err().contains("--step"), r.err());
+            assertEquals(r.err().indexOf("--step"), r.err().lastIndexOf("--step"), "the flag is named once: " + r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
     }

@@ -67,9 +67,9 @@ class TraceAtTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "trace --model lm6 --text 'one two three' --at 3  | unrolled trace: --at must be a word LMModel6 predicts after, counted from 0 as predictions[].after: 0 to 2 here; got 3",
-        "trace --model lm3 --stretch 0 --at 4              | unrolled trace: --at must be a word LMModel3 predicts after, counted from 0 as predictions[].after: 2, 5, 8, 11, 14 here; got 4",
-        "trace --model lm1 --text 'one two three four' --at 0 | unrolled trace: --at must be a word LMModel1 predicts after, counted from 0 as predictions[].after: 2 here; got 0",
+        "trace --model lm6 --text 'one two three' --at 3  | unrolled trace: --at counts words from 0, so the first word is --at 0 and the window's \"word 9/16\" is --at 8; LMModel6 predicts after words 0 to 2 here; got 3",
+        "trace --model lm3 --stretch 0 --at 4              | unrolled trace: --at counts words from 0, so the first word is --at 0 and the window's \"word 9/16\" is --at 8; LMModel3 predicts after words 2, 5, 8, 11, 14 here; got 4",
+        "trace --model lm1 --text 'one two three four' --at 0 | unrolled trace: --at counts words from 0, so the first word is --at 0 and the window's \"word 9/16\" is --at 8; LMModel1 predicts after word 2 here; got 0",
         "trace --model lm6 --at -1                         | unrolled trace: --at must be a whole number 0 or more, got -1",
         "trace --model lm6 --at ten                        | unrolled trace: --at must be a whole number 0 or more, got 'ten'",
     })

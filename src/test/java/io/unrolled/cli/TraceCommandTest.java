@@ -168,7 +168,10 @@ class TraceCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "trace --model lm6 --text fivety                  | unrolled trace: --text \"fivety\" (word 1) is not one of the 30 words the model knows: "
+        "trace --model lm6 --text fivety                  | unrolled trace: --text \"fivety\" (word 1) is not one of the 30 words the model knows (\"fivety\": did you mean five, fifty or ninety?): "
+            + "one . two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+            + "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand",
+        "trace --model lm6 --text 'five thousand twelfe'  | unrolled trace: --text \"twelfe\" (word 3) is not one of the 30 words the model knows (\"twelfe\": did you mean twelve?): "
             + "one . two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
             + "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand",
         "trace --model lm6 --text ''                      | unrolled trace: --text is empty; give some words, for example --text \"seven thousand three hundred\"",

@@ -124,7 +124,7 @@ class SentenceWatchTest {
         awaitTrace(t -> true);
         SentenceTrace kept = watch.traceProperty().get();
         watch.traceSentence(List.of("one", "twoo", "three"));
-        assertEquals("\"twoo\" (word 2) is not one of the 30 words the model knows.", watch.problemProperty().get());
+        assertEquals("\"twoo\" (word 2) is not one of the 30 words the model knows. Did you mean two?", watch.problemProperty().get());
         assertSame(kept, watch.traceProperty().get());
         watch.traceSentence(List.of("one", "two", "three"));
         awaitTrace(t -> t.steps() == 3);
@@ -155,5 +155,26 @@ class SentenceWatchTest {
         assertArrayEquals(expected.predictions().get(5).probs(), watch.traceProperty().get().predictions().get(5).probs());
         session.reset();
         awaitTrace(t -> t.weights().equals("before training"));
+    }
+
+    @Test
+    void afterALoadOnlyTheLoadedWeightsAreTracedEvenWithAWarmUpToCome() throws Exception {
+        session.warmUp(() -> { });   // as the window does: from now on choosing a rung warms it up
+        Path file = Files.createTempDirectory("unrolled").resolve("lm5.npz");
+        LanguageModel saved = Models.create(ModelConfig.book(ModelKind.LM5, 30), 91);
+        Checkpoint.save(file, saved, VOCAB, Ladder.recipe(ModelKind.LM5));
+        watch.traceStretch(0);
+        awaitTrace(t -> true);
+        List<SentenceTrace> shown = new ArrayList<>();
+        watch.traceProperty().addListener((o, was, now) -> shown.add(now));
+        session.loadModel(file);
+        awaitTrace(t -> t.weights().equals("loaded from lm5.npz"));
+        for (SentenceTrace t : shown) {
+            assertEquals("loaded from lm5.npz", t.weights(), "no other weights are shown once the load is asked for");
+        }
+        int[] words = watch.traceProperty().get().words();
+        SentenceTrace expected = new SentenceTracer().trace(saved, VOCAB, words, -1, "x");
+        assertArrayEquals(expected.predictions().get(5).probs(), watch.traceProperty().get().predictions().get(5).probs());
+        assertEquals(ModelKind.LM5, session.warmUps().lastRung(), "the loaded rung is still warmed up, after its trace");
     }
 }

@@ -13,6 +13,7 @@ import io.unrolled.models.Models;
 import io.unrolled.trace.BatchGradients;
 import io.unrolled.trace.MemoryTrace;
 import io.unrolled.train.MemoryTracer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -167,6 +168,31 @@ class MemoryViewTest {
                 assertNotEquals(0, view.pane.spots().stream().filter(s -> s.side() == 1).count(), where);
             }
         }
+    }
+
+    @Test
+    void aComparedFileIsNamedAndOnAShortProjectorScreenBothChartsKeepAReadableHeight(FxRobot robot) {
+        LanguageModel lm5 = Models.create(ModelConfig.book(ModelKind.LM5, TraceFixtures.VOCAB.size()), 7);
+        robot.interact(() -> {
+            stage.getScene().getRoot().pseudoClassStateChanged(PseudoClass.getPseudoClass("projector"), true);
+            // the tab's share of a 1366×768 window under the toolbar and over the status line
+            stage.setWidth(1040);
+            stage.setHeight(600);
+            view.compareWithFile(Path.of("/tmp/lm5.npz"));
+            source.compared.set(new MemoryTracer().trace(lm5, TraceFixtures.VOCAB, words, "loaded from lm5.npz"));
+            unrolled.clock.jumpTo(8);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.comparedFile.isVisible(), "the file's name is shown where no rung is listed");
+        assertEquals("lm5.npz", view.comparedFile.getText());
+        double em = view.pane.style.em();
+        for (int side = 0; side < 2; side++) {
+            int sd = side;
+            double chart = view.pane.spots().stream().filter(s -> s.side() == sd && s.box().h() >= 3 * em)
+                    .mapToDouble(s -> s.box().h()).max().orElse(0);
+            assertTrue(chart >= 4 * em, "chart " + side + " is " + chart + " px tall, under 4 em (" + em + " px)");
+        }
+        assertEquals(List.of(), view.partsOutside());
     }
 
     private static float[] ramp(int n, float last) {

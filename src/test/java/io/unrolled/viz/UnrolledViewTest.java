@@ -129,6 +129,7 @@ class UnrolledViewTest {
         assertEquals("fourty", unknown.get(0).getText());
         assertEquals(4, view.sentence.marked.getChildren().size(), "every word in its place, the unknown one marked");
         assertEquals(30, view.sentence.vocabulary.getChildren().size(), "the vocabulary is offered");
+        assertTrue(view.sentence.problem.getText().contains("Did you mean forty?"), view.sentence.problem.getText());
         assertEquals(asked, source.asked.size(), "nothing was traced");
         assertSame(before, view.diagram.traceProperty().get(), "the diagram keeps its trace");
 
