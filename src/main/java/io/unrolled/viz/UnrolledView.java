@@ -97,6 +97,12 @@ public final class UnrolledView extends BorderPane {
         sentence.row.getChildren().add(export);   // the playback bar has no room left on a projector
         generator.visibleProperty().bind(tryIt.selectedProperty());
         generator.managedProperty().bind(generator.visibleProperty());
+        // Try it takes the places of the cursor's-guess panel and of the rung's note, so the diagram keeps
+        // the height of all its rows on a 1366×768 projector
+        prediction.visibleProperty().bind(tryIt.selectedProperty().not());
+        note.visibleProperty().bind(tryIt.selectedProperty().not());
+        note.managedProperty().bind(note.visibleProperty());
+        prediction.managedProperty().bind(prediction.visibleProperty());
         legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
         diagram.rangeProperty().addListener((o, was, now) -> showLegend());
         source.continuation().addListener((o, was, now) -> generator.show(now));
