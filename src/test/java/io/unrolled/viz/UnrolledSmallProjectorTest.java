@@ -103,6 +103,38 @@ class UnrolledSmallProjectorTest {
         assertTrue(view.prediction.isVisible(), "closing Try it brings the guess panel back");
     }
 
+    @Test
+    void aTextLongerThanTheDiagramDrawsIsRefusedInPlaceAndTheSentenceStays(FxRobot robot) {
+        trace(robot);
+        var before = source.trace.get();
+        int asks = source.asked.size();
+        String longText = String.join(" ", java.util.Collections.nCopies(SentenceBar.MOST_WORDS + 1, "seven"));
+        robot.interact(() -> view.showText(longText));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asks, source.asked.size(), "nothing is asked of the model");
+        assertTrue(view.sentence.showsHelp(), "the refusal is shown");
+        assertTrue(view.sentence.problem.getText().contains("at most " + SentenceBar.MOST_WORDS), view.sentence.problem.getText());
+        assertEquals(before, source.trace.get());
+        assertEquals(before, view.diagram.traceProperty().get(), "the diagram keeps the last sentence");
+        assertEquals(longText, view.sentence.own.getText(), "the typed text stays to be shortened");
+    }
+
+    @Test
+    void aSentenceTheRungCannotReadKeepsItsOneLineMessageAndTheLastGoodSentenceComesBack(FxRobot robot) {
+        trace(robot);
+        List<String> good = source.asked.get(source.asked.size() - 1);
+        // the model refuses the newest sentence (this fixed source traces anything, so the refusal is set by hand)
+        int asks = source.asked.size();
+        robot.interact(() -> source.problem.set("LMModel1 needs three words (it reads the last three); the text has 1 word."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asks + 1, source.asked.size());
+        assertEquals(good, source.asked.get(source.asked.size() - 1), "the last good sentence is asked for again");
+        robot.interact(() -> source.problem.set(null));   // its trace arrives: the message must stay
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.sentence.showsHelp(), "the message stays until another sentence is asked for");
+        assertTrue(view.sentence.problem.getText().startsWith("LMModel1 needs three words"));
+    }
+
     /** A PNG of the view in target/viz-shots, for a person to look at. */
     private void shoot(FxRobot robot, String name) {
         java.io.File dir = new java.io.File("target/viz-shots");
