@@ -29,8 +29,9 @@ public final class Reading {
     /** The words the rung reads, in order: a suffix of {@code words}. */
     public static int[] wordsRead(ModelKind kind, int[] words) {
         if (words.length < minimumWords(kind)) {
-            throw new IllegalArgumentException(kind.bookName() + " reads " + (kind.predictsEveryStep() ? "at least one word"
-                    : "three words at a time") + "; the text has " + words.length
+            throw new IllegalArgumentException(kind.bookName() + (kind.predictsEveryStep() ? " reads at least one word"
+                    : kind == ModelKind.LM3 ? " reads three words at a time" : " needs three words (it reads the last three)")
+                    + "; the text has " + words.length
                     + (words.length == 1 ? " word." : " words."));
         }
         int keep = switch (kind) {

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,12 +18,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * One output's whole distribution: every word of the vocabulary with its probability, most likely
- * first, in two columns so thirty rows fit a projector. The true next word is marked.
+ * first, in two columns. The rows scroll inside the sheet when the place is short (a 1366×768
+ * projector), so no row is ever drawn outside it. The true next word is marked.
  */
 final class DistributionSheet extends VBox {
 
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
+    private final ScrollPane rowsPane = new ScrollPane(grid);
     final Button close = new Button("Close");
     private int prediction = -1;
 
@@ -34,8 +37,14 @@ final class DistributionSheet extends VBox {
         HBox head = new HBox(title, space, close);
         head.getStyleClass().add("distribution-head");
         grid.getStyleClass().add("distribution-grid");
-        getChildren().addAll(head, grid);
+        rowsPane.getStyleClass().add("distribution-rows");
+        rowsPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        rowsPane.setMinHeight(0);   // the sheet may shrink to its place; the rows then scroll
+        rowsPane.setMinWidth(0);
+        VBox.setVgrow(rowsPane, Priority.ALWAYS);
+        getChildren().addAll(head, rowsPane);
         setVisible(false);
+        setMinSize(0, 0);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         close.setOnAction(e -> setVisible(false));
     }
@@ -43,6 +52,11 @@ final class DistributionSheet extends VBox {
     /** Rows shown (for tests): one per vocabulary word. */
     int rows() {
         return grid.getChildren().size() / 3;
+    }
+
+    /** The scrolling box the rows live in (for tests). */
+    ScrollPane rowsPane() {
+        return rowsPane;
     }
 
     /** The prediction shown (its index in the trace), −1 before the first. */
@@ -73,6 +87,7 @@ final class DistributionSheet extends VBox {
             grid.add(bar, col + 1, k % half);
             grid.add(value, col + 2, k % half);
         }
+        rowsPane.setVvalue(0);
         setVisible(true);
     }
 }

@@ -66,7 +66,9 @@ final class GeneratePanel extends VBox {
         sampled.setWrapText(true);
         GridPane results = new GridPane();
         results.getStyleClass().add("generate-results");
-        results.addRow(0, greedyTitle, greedy, sampledTitle, sampled);
+        // one row each, across the whole width: two short lines leave the diagram more height than two wrapped columns
+        results.addRow(0, greedyTitle, greedy);
+        results.addRow(1, sampledTitle, sampled);
         javafx.scene.layout.ColumnConstraints heading = new javafx.scene.layout.ColumnConstraints();
         heading.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
@@ -74,7 +76,7 @@ final class GeneratePanel extends VBox {
         half.setFillWidth(true);
         half.setMinWidth(0);
         half.setPrefWidth(100);
-        results.getColumnConstraints().setAll(heading, half, heading, half);
+        results.getColumnConstraints().setAll(heading, half);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
@@ -107,7 +109,7 @@ final class GeneratePanel extends VBox {
     void show(Continuation c) {
         shown = c;
         if (c == null) {
-            greedy.setText("(press Generate to continue the sentence)");
+            greedy.setText("(press Generate)");
             sampled.setText("");
             sampledTitle.setText("sampled:");
             return;

@@ -41,12 +41,17 @@ final class NotationPainter {
             }
         }
         Font bold = Font.font(style.font().getFamily(), FontWeight.BOLD, em);
+        List<String> words = new java.util.ArrayList<>(d.steps());
+        for (int t = 0; t < d.steps(); t++) {
+            words.add(trace.vocab().get(trace.words()[t]));
+        }
+        List<InputWord.Layout> row = InputWord.row(words, d.inputs(), bold, fit);   // one size for the whole row
         for (int t = 0; t < d.steps(); t++) {
             if (!visible(d, light, t)) {
                 continue;
             }
             fade(gc, d, light, t);
-            input(gc, d.inputs().get(t), trace.vocab().get(trace.words()[t]), light, t, bold, lw, hits);
+            input(gc, d.inputs().get(t), row.get(t), light, t, lw, hits);
             for (int l = 0; l < d.layers(); l++) {
                 hiddenState(gc, d, trace, light, scales, l, t, lw, hits);
             }
@@ -149,7 +154,7 @@ final class NotationPainter {
         gc.setGlobalAlpha(1);
     }
 
-    private void input(GraphicsContext gc, Box b, String word, Lighting light, int t, Font bold, double lw, List<Hit> hits) {
+    private void input(GraphicsContext gc, Box b, InputWord.Layout word, Lighting light, int t, double lw, List<Hit> hits) {
         boolean lit = light.lit(t, 0);
         gc.setFill(style.nodeFill.getValue());
         gc.fillRect(b.x(), b.y(), b.w(), b.h());
@@ -157,7 +162,7 @@ final class NotationPainter {
         gc.setLineWidth(t == light.cursor() ? style.litWidth() : lw);
         gc.strokeRect(b.x(), b.y(), b.w(), b.h());
         gc.setFill(style.text.getValue());
-        InputWord.paint(gc, word, b, bold, fit);
+        InputWord.paint(gc, word, b);
         if (lit) {
             gc.setStroke(style.pulse.getValue());
             gc.setLineWidth(lw);

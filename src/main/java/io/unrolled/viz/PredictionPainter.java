@@ -12,7 +12,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * Under each output the light has reached: the three most likely next words with probability bars,
  * and the word that really comes next, marked right (✓) or wrong (✗) by shape as well as colour.
- * Where columns are narrow, only the mark and the top word's bar; the panel under the diagram
+ * Where columns are narrow, the top word's bar, the top word itself (all of the row at one small
+ * size, left out when that size would be unreadable) and the mark; the panel under the diagram
  * gives the cursor's step in full.
  */
 final class PredictionPainter {
@@ -28,8 +29,12 @@ final class PredictionPainter {
         this.fit = fit;
     }
 
+    /** Below this size (px) the compact row's top words are left out: a bar and a mark read better than a smudge. */
+    static final double SMALLEST_WORD = 8;
+
     void paint(GraphicsContext gc, Diagram d, SentenceTrace trace, Lighting light, List<Hit> hits) {
         double em = style.em();
+        Font topWords = d.detailed() ? null : topWordFont(d, trace, em);
         for (int k = 0; k < d.predictions().size() && k < trace.predictions().size(); k++) {
             if (!light.reached(d.outputSteps().get(k), light.stages() - 1)) {
                 continue;
@@ -39,7 +44,7 @@ final class PredictionPainter {
             if (d.detailed()) {
                 detailed(gc, b, p, trace.vocab(), k, em, hits);
             } else {
-                compact(gc, b, p, k, em, hits);
+                compact(gc, b, p, k, em, topWords == null ? null : PredictionPanel.shown(trace.vocab().get(p.ranked(0))), topWords, hits);
             }
         }
     }
@@ -74,17 +79,43 @@ final class PredictionPainter {
         }
     }
 
-    private void compact(GraphicsContext gc, Box b, Prediction p, int k, double em, List<Hit> hits) {
+    /**
+     * One size for every top word under the outputs: the largest (at most 0.8 em) at which each fits its
+     * column on one line, or null when that is below {@link #SMALLEST_WORD} or the column has no height for it.
+     */
+    Font topWordFont(Diagram d, SentenceTrace trace, double em) {
+        Font base = Font.font(style.font().getFamily(), 0.8 * em);
+        double size = base.getSize();
+        for (int k = 0; k < d.predictions().size() && k < trace.predictions().size(); k++) {
+            String word = PredictionPanel.shown(trace.vocab().get(trace.predictions().get(k).ranked(0)));
+            Box b = d.predictions().get(k);
+            size = Math.min(size, base.getSize() * b.w() / Math.max(1e-9, fit.width(word, base)));
+            // bar, word and mark stacked must stay inside the box
+            size = Math.min(size, (b.h() - 0.5 * em - 1.1 * em) / 1.1);
+        }
+        return size >= SMALLEST_WORD ? Font.font(base.getFamily(), size) : null;
+    }
+
+    private void compact(GraphicsContext gc, Box b, Prediction p, int k, double em, String topWord, Font wordFont, List<Hit> hits) {
         int top = p.ranked(0);
         bar(gc, new Box(b.x(), b.y(), b.w(), Math.max(3, 0.4 * em)), p.probs()[top], top == p.target());
         hits.add(new Hit(Hit.Kind.BAR, new Box(b.x(), b.y(), b.w(), 0.8 * em), -1, k, top));
+        double markY = b.y() + 0.7 * em;
+        if (topWord != null) {
+            gc.setFont(wordFont);
+            gc.setFill(style.text.getValue());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(topWord, b.centreX(), b.y() + 0.5 * em);
+            markY = b.y() + 0.5 * em + 1.1 * wordFont.getSize();
+        }
         if (p.hasTarget()) {
             boolean right = top == p.target();
             gc.setFont(Font.font(style.font().getFamily(), FontWeight.BOLD, 1.1 * em));
             gc.setFill(right ? style.right.getValue() : style.wrong.getValue());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
-            gc.fillText(right ? RIGHT : WRONG, b.centreX(), b.y() + 0.7 * em);
+            gc.fillText(right ? RIGHT : WRONG, b.centreX(), markY);
         }
     }
 

@@ -51,6 +51,8 @@ final class SentenceBar extends VBox {
         chooser.setPromptText("a stretch of the validation set");
         own.setId("own-words");
         own.setPromptText("or type your own words, e.g. seven thousand three hundred");
+        own.setTooltip(new javafx.scene.control.Tooltip("Your own words, up to " + MOST_WORDS
+                + " (LMModel1 and 2 need three; the diagram keeps the last good sentence if these cannot be drawn)"));
         HBox.setHgrow(own, Priority.ALWAYS);
         Label label = new Label("Sentence");
         label.getStyleClass().add("section-title");
@@ -68,6 +70,7 @@ final class SentenceBar extends VBox {
         getChildren().addAll(row, help);
         chooser.valueProperty().addListener((o, was, s) -> {
             if (s != null) {
+                held = false;
                 hideHelp();
                 own.setText(String.join(" ", s.words()));
                 onWords.accept(s.words(), s.next());
@@ -90,10 +93,23 @@ final class SentenceBar extends VBox {
         onWords = action;
     }
 
+    /**
+     * The most words the diagram draws: past this the columns become a barcode. Longer texts are refused
+     * in place (the diagram keeps the last good sentence); {@code unrolled trace --json} takes any length.
+     */
+    static final int MOST_WORDS = 24;
+
+    /** A refusal that stays until the user asks for another sentence (a trace arriving does not clear it). */
+    private boolean held;
+
     /** Reads the field: hands known words on, or marks the unknown ones and changes nothing. */
     void submit() {
+        held = false;
         lastCheck = WordCheck.of(own.getText(), vocab);
-        if (lastCheck.ok()) {
+        if (lastCheck.ok() && lastCheck.words().size() > MOST_WORDS) {
+            hold("The diagram draws at most " + MOST_WORDS + " words; this text has " + lastCheck.words().size()
+                    + ". Shorten it (the diagram still shows the last sentence).");
+        } else if (lastCheck.ok()) {
             hideHelp();
             chooser.getSelectionModel().clearSelection();
             onWords.accept(lastCheck.words(), null);
@@ -104,10 +120,16 @@ final class SentenceBar extends VBox {
         }
     }
 
+    /** Shows a refusal that stays until the next sentence is asked for, whatever traces arrive meanwhile. */
+    void hold(String message) {
+        showHelp(message, false);
+        held = true;
+    }
+
     /** Shows a problem from the model's side (too few words for this rung, say); null clears it. */
     void showProblem(String message) {
         if (message == null) {
-            if (marked.isVisible()) {
+            if (marked.isVisible() || held) {
                 return;   // the marks of an unknown word stay until it is replaced
             }
             hideHelp();

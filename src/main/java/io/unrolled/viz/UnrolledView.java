@@ -85,7 +85,7 @@ public final class UnrolledView extends BorderPane {
         playback.keys.setOnAction(e -> showKeys());
         playback.unroll.selectedProperty().addListener((o, was, now) -> rollTo(now ? 1 : 0));
         source.trace().addListener((o, was, now) -> show(now));
-        source.problem().addListener((o, was, now) -> sentence.showProblem(now));
+        source.problem().addListener((o, was, now) -> onProblem(now));
         generator.generate.setOnAction(e -> generate());
         tryIt.setId("try-it");
         tryIt.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
@@ -97,6 +97,12 @@ public final class UnrolledView extends BorderPane {
         sentence.row.getChildren().add(export);   // the playback bar has no room left on a projector
         generator.visibleProperty().bind(tryIt.selectedProperty());
         generator.managedProperty().bind(generator.visibleProperty());
+        // Try it takes the places of the cursor's-guess panel and of the rung's note, so the diagram keeps
+        // the height of all its rows on a 1366×768 projector
+        prediction.visibleProperty().bind(tryIt.selectedProperty().not());
+        note.visibleProperty().bind(tryIt.selectedProperty().not());
+        note.managedProperty().bind(note.visibleProperty());
+        prediction.managedProperty().bind(prediction.visibleProperty());
         legend.range.valueProperty().bindBidirectional(diagram.rangeProperty());
         diagram.rangeProperty().addListener((o, was, now) -> showLegend());
         source.continuation().addListener((o, was, now) -> generator.show(now));
@@ -202,8 +208,38 @@ public final class UnrolledView extends BorderPane {
         }
     }
 
+    /**
+     * The model could not trace the sentence asked for (too few words for LMModel1 or 2, say): the
+     * message stays in one line above, and the diagram keeps the last good sentence, or at the start
+     * (when there is none yet) the default stretch.
+     */
+    private void onProblem(String message) {
+        if (message == null) {
+            sentence.showProblem(null);
+            return;
+        }
+        sentence.hold(message);
+        if (good == null && !source.stretches().isEmpty()) {
+            good = new Ask(source.stretches().get(0).words(), source.stretches().get(0).next());
+        }
+        if (good != null) {
+            asked = good.words();
+            pending = good;
+            source.traceSentence(good.words(), good.next());   // watched again, so it stays fresh as the weights change
+        }
+    }
+
+    /** A sentence asked for, and the word that really follows it (null when unknown). */
+    private record Ask(List<String> words, String next) {
+    }
+
+    private Ask pending;
+    /** The last sentence the model traced: what the diagram goes back to when a new one is refused. */
+    private Ask good;
+
     private void ask(List<String> words, String next) {
         asked = List.copyOf(words);
+        pending = new Ask(asked, next);
         revealLast = next == null && !fromFlag;
         if (revealLast) {
             tryIt.setSelected(true);   // a typed prefix is "try it": offer to continue it
@@ -229,8 +265,11 @@ public final class UnrolledView extends BorderPane {
             clock.setSteps(trace.steps());
             note.setText(trace.modelName() + " (weights: " + trace.weights() + "). " + rung.note());
         } else {
-            note.setText("No trace yet.");
+            note.setText("");   // the diagram's own placeholder says there is no trace: once is enough
             playback.unroll.setVisible(false);
+        }
+        if (trace != null && pending != null) {
+            good = pending;
         }
         diagram.traceProperty().set(trace);
         showTrainMode();

@@ -136,7 +136,7 @@ class SentenceWatchTest {
         session.selectModel(ModelKind.LM1);
         watch.traceSentence(List.of("one", "two"));
         ui.pumpUntil(() -> watch.problemProperty().get() != null, Duration.ofSeconds(60));
-        assertEquals("LMModel1 reads three words at a time; the text has 2 words.", watch.problemProperty().get());
+        assertEquals("LMModel1 needs three words (it reads the last three); the text has 2 words.", watch.problemProperty().get());
         assertNull(watch.traceProperty().get());
     }
 

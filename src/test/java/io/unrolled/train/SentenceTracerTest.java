@@ -253,7 +253,7 @@ class SentenceTracerTest {
         LanguageModel model = sharpModel(ModelKind.LM2, DataType.FLOAT);
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new SentenceTracer().trace(model, VOCAB, new int[] {3, 4}, -1, "test"));
-        assertEquals("LMModel2 reads three words at a time; the text has 2 words.", e.getMessage());
+        assertEquals("LMModel2 needs three words (it reads the last three); the text has 2 words.", e.getMessage());
     }
 
     /**

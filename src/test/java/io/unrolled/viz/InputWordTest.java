@@ -21,8 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Sixteen columns on a 1366×768 projector (the view about 774 px wide, the narrowest the tab gets):
- * "seventeen", "thousand" and "eighteen" go over two lines, half as large again as on one line and
- * at least 9 px, where one line shrank them to about 6.
+ * the word row is written at one size, the largest at which every word fits; only words that do not
+ * fit on one line at that size ("seventeen") go over two lines.
  */
 @ExtendWith(ApplicationExtension.class)
 class InputWordTest {
@@ -44,7 +44,7 @@ class InputWordTest {
     }
 
     @Test
-    void longWordsInNarrowColumnsGoOverTwoLinesAtAReadableSize(FxRobot robot) {
+    void theWholeRowIsWrittenAtOneSizeAndOnlyWordsThatDoNotFitBreak(FxRobot robot) {
         List<String> words = List.of("seven", "thousand", "seven", "hundred", "seventeen", ".", "eight", "thousand",
                 "seven", "hundred", "eighteen", ".", "eight", "thousand", "seven", "hundred");
         robot.interact(() -> source.traceSentence(words));
@@ -53,22 +53,21 @@ class InputWordTest {
         assertEquals(16, d.steps());
         Font bold = Font.font(view.diagram.style.font().getFamily(), FontWeight.BOLD, view.diagram.style.em());
         TextFit fit = new TextFit();
-        for (int t : new int[] {1, 4, 10}) {
-            String word = words.get(t);
+        List<InputWord.Layout> row = InputWord.row(words, d.inputs(), bold, fit);
+        double size = row.get(0).font().getSize();
+        for (int t = 0; t < words.size(); t++) {
+            InputWord.Layout l = row.get(t);
             Box box = d.inputs().get(t);
-            InputWord.Layout l = InputWord.layout(word, box, bold, fit);
-            Font oneLine = fit.fit(word, bold, box.w() - 0.25 * bold.getSize(), 1);
-            assertArrayEquals(WordBreak.lines(word), l.lines(), word + " over two lines");
-            assertTrue(l.font().getSize() >= 1.4 * oneLine.getSize(), word + ": " + l.font().getSize() + " px against "
-                    + oneLine.getSize() + " on one line");
-            assertTrue(l.font().getSize() >= 9, word + " readable: " + l.font().getSize() + " px, where one line gave " + oneLine.getSize());
-            assertTrue(2 * 1.1 * l.font().getSize() <= box.h(), "both lines inside the box");
+            assertEquals(size, l.font().getSize(), 1e-9, words.get(t) + " is written at the row's one size");
+            assertTrue(l.lines().length * 1.1 * size <= box.h() + 0.5, words.get(t) + ": its lines inside the box");
             for (String line : l.lines()) {
                 assertTrue(fit.width(line, l.font()) <= box.w(), line + " inside the box");
             }
+            boolean fitsOnOneLine = fit.width(words.get(t), l.font()) <= box.w() - 0.25 * size;
+            assertEquals(fitsOnOneLine ? 1 : 2, l.lines().length, words.get(t) + " breaks only when it does not fit on one line");
         }
-        InputWord.Layout dot = InputWord.layout(".", d.inputs().get(5), bold, fit);
-        assertEquals(1, dot.lines().length, "a short word stays on one line, full size");
-        assertEquals(bold.getSize(), dot.font().getSize(), 1e-9);
+        assertArrayEquals(WordBreak.lines("seventeen"), row.get(4).lines(), "seventeen breaks at its syllable");
+        assertEquals(1, row.get(0).lines().length, "seven stays whole");
+        assertTrue(size >= 9, "the row is readable: " + size + " px");
     }
 }
