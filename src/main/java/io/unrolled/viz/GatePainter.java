@@ -21,9 +21,14 @@ final class GatePainter {
     record Drawn(GateCell.Tile tile, Box box) {
     }
 
+    /** Any part as drawn (a box, circle, tile, word or label): for the check that no two meet or leave the canvas. */
+    record Part(String name, Box box) {
+    }
+
     private final DiagramStyle style;
     private final GateStyle gates;
     private final TextFit fit = new TextFit();
+    private List<Part> parts = new ArrayList<>();
 
     GatePainter(DiagramStyle style, GateStyle gates) {
         this.style = style;
@@ -57,13 +62,15 @@ final class GatePainter {
             }
         }
         List<Drawn> drawn = new ArrayList<>();
-        Font small = Font.font(style.font().getFamily(), 0.85 * em);
+        parts = new ArrayList<>();
+        Font labels = labelFont(cell, sx, em);
+        List<Runnable> labelPaints = new ArrayList<>();
         for (GateCell.Tile t : cell.tiles()) {
             double cx = t.x() * sx;
             double cy = t.y() * sy;
             boolean reached = t.stage() <= stage;
             if (t.values() == null) {
-                word(gc, t.label(), cx, cy, side, em);
+                word(gc, t.label(), cx, cy, w, h, em);
                 continue;
             }
             Box box = new Box(cx - side / 2, cy - side / 2, side, side);
@@ -80,18 +87,52 @@ final class GatePainter {
             gc.setStroke(t.stage() == stage ? style.output.getValue() : style.node.getValue());
             gc.setLineWidth(t.stage() == stage ? style.lineWidth() * 1.5 : 1);
             gc.strokeRect(box.x(), box.y(), box.w(), box.h());
-            gc.setFill(reached ? style.text.getValue() : style.muted.getValue());
-            Font f = fit.fit(t.label(), small, 0.95 * sx, 0.5 * em);
-            gc.setFont(f);
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(t.label(), cx, box.y() - 0.15 * em);
+            parts.add(new Part("tile " + t.name(), box));
+            // the label goes on last, on its own background, so no wire or part runs through it
+            labelPaints.add(() -> label(gc, t.label(), labels, box, w, reached));
             drawn.add(new Drawn(t, box));
         }
         for (GateCell.Node n : cell.nodes()) {
             node(gc, n, n.x() * sx, n.y() * sy, sx, sy, n.stage() <= stage, n.stage() == stage, em);
         }
+        labelPaints.forEach(Runnable::run);
         return drawn;
+    }
+
+    /** Every part as last painted. */
+    List<Part> parts() {
+        return parts;
+    }
+
+    /** One size for all of a cell's tile labels: the largest at which each fits its grid column. */
+    private Font labelFont(GateCell cell, double sx, double em) {
+        Font small = Font.font(style.font().getFamily(), 0.85 * em);
+        double size = small.getSize();
+        for (GateCell.Tile t : cell.tiles()) {
+            if (t.values() != null) {
+                size = Math.min(size, fit.fit(t.label(), small, 0.95 * sx, 0.55 * em).getSize());
+            }
+        }
+        return Font.font(small.getFamily(), size);
+    }
+
+    /** A tile's label above it, kept inside the canvas, on the CSS label background. */
+    private void label(GraphicsContext gc, String text, Font f, Box tile, double w, boolean reached) {
+        double tw = fit.width(text, f);
+        double pad = 0.15 * f.getSize();
+        double lw = tw + 2 * pad;
+        double lh = 1.15 * f.getSize();
+        double cx = Math.max(lw / 2, Math.min(w - lw / 2, tile.x() + tile.w() / 2));
+        double bottom = tile.y() - 0.1 * f.getSize();
+        Box b = new Box(cx - lw / 2, bottom - lh, lw, lh);
+        gc.setFill(gates.labelFill.getValue());
+        gc.fillRect(b.x(), b.y(), b.w(), b.h());
+        gc.setFill(reached ? style.text.getValue() : style.muted.getValue());
+        gc.setFont(f);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, cx, bottom - lh / 2);
+        parts.add(new Part("label \"" + text + "\"", b));
     }
 
     private void node(GraphicsContext gc, GateCell.Node n, double cx, double cy, double sx, double sy, boolean reached, boolean lit, double em) {
@@ -99,20 +140,28 @@ final class GatePainter {
         gc.setLineWidth(lit ? style.litWidth() : style.lineWidth());
         gc.setStroke(stroke);
         Font f = style.font();
+        double cell = Math.min(sx, sy);
         if (n.shape() == GateCell.Shape.CIRCLE) {
-            double r = Math.max(0.9 * em, 0.2 * Math.min(sx, sy));
+            // never wider than its grid column: the neighbours one column away stay clear
+            double most = 0.45 * cell;
+            double r = Math.min(most, Math.max(0.9 * em, 0.2 * cell));
             if (n.label().length() > 2) {
-                r = Math.max(r, fit.width(n.label(), f) / 2 + 0.25 * em);
+                f = fit.fit(n.label(), f, 2 * most - 0.4 * em, 0.55 * em);
+                r = Math.min(most, Math.max(r, fit.width(n.label(), f) / 2 + 0.25 * em));
             }
             gc.setFill(gates.opFill.getValue());
             gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
             gc.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+            parts.add(new Part("circle " + n.label(), new Box(cx - r, cy - r, 2 * r, 2 * r)));
         } else {
-            double bw = Math.max(0.6 * sx, fit.width(n.label(), f) + 0.8 * em);
-            double bh = Math.max(1.6 * em, 0.42 * sy);
+            double most = 0.92 * n.span() * sx;
+            f = fit.fit(n.label(), f, most - 0.5 * em, 0.55 * em);
+            double bw = Math.min(most, Math.max(0.6 * sx, fit.width(n.label(), f) + 0.8 * em));
+            double bh = Math.min(0.9 * sy, Math.max(1.6 * em, 0.42 * sy));
             gc.setFill(gates.layerFill.getValue());
             gc.fillRect(cx - bw / 2, cy - bh / 2, bw, bh);
             gc.strokeRect(cx - bw / 2, cy - bh / 2, bw, bh);
+            parts.add(new Part("box " + n.label(), new Box(cx - bw / 2, cy - bh / 2, bw, bh)));
         }
         gc.setFill(reached ? style.text.getValue() : style.muted.getValue());
         gc.setFont(f);
@@ -122,20 +171,24 @@ final class GatePainter {
     }
 
     /** The word a first layer reads: its embedding is not traced, so the word itself stands there. */
-    private void word(GraphicsContext gc, String label, double cx, double cy, double side, double em) {
+    private void word(GraphicsContext gc, String label, double cx, double cy, double w, double h, double em) {
         Font f = style.font();
         double tw = fit.width(label, f) + em;
         double th = 1.6 * em;
+        // kept whole inside the canvas: a long word near the edge moves in rather than being cut
+        double x = Math.max(1, Math.min(w - tw - 1, cx - tw / 2));
+        double y = Math.max(1, Math.min(h - th - 1, cy - th / 2));
         gc.setFill(style.nodeFill.getValue());
-        gc.fillRect(cx - tw / 2, cy - th / 2, tw, th);
+        gc.fillRect(x, y, tw, th);
         gc.setStroke(style.embed.getValue());
         gc.setLineWidth(style.lineWidth());
-        gc.strokeRect(cx - tw / 2, cy - th / 2, tw, th);
+        gc.strokeRect(x, y, tw, th);
         gc.setFill(style.text.getValue());
         gc.setFont(f);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(label, cx, cy);
+        gc.fillText(label, x + tw / 2, y + th / 2);
+        parts.add(new Part("word " + label, new Box(x, y, tw, th)));
     }
 
     private void head(GraphicsContext gc, double x0, double y0, double x1, double y1, double size) {

@@ -25,6 +25,7 @@ final class GateStyle extends Region {
     final StyleableProperty<Color> gateHigh = colour("high");
     final StyleableProperty<Color> layerFill = colour("layer-fill");
     final StyleableProperty<Color> opFill = colour("op-fill");
+    final StyleableProperty<Color> labelFill = colour("label-fill");
 
     private StyleableProperty<Color> colour(String name) {
         StyleableProperty<Color> p = CSS.createStyleableColorProperty(this, name, "-gate-" + name, s -> s.colours.get(name), UNSET);
