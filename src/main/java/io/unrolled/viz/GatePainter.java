@@ -63,8 +63,8 @@ final class GatePainter {
         }
         List<Drawn> drawn = new ArrayList<>();
         parts = new ArrayList<>();
-        Font labels = labelFont(cell, sx, em);
-        List<Runnable> labelPaints = new ArrayList<>();
+        List<GateCell.Tile> labelled = new ArrayList<>();
+        List<Box> labelledBoxes = new ArrayList<>();
         for (GateCell.Tile t : cell.tiles()) {
             double cx = t.x() * sx;
             double cy = t.y() * sy;
@@ -88,14 +88,18 @@ final class GatePainter {
             gc.setLineWidth(t.stage() == stage ? style.lineWidth() * 1.5 : 1);
             gc.strokeRect(box.x(), box.y(), box.w(), box.h());
             parts.add(new Part("tile " + t.name(), box));
-            // the label goes on last, on its own background, so no wire or part runs through it
-            labelPaints.add(() -> label(gc, t.label(), labels, box, w, reached));
+            labelled.add(t);
+            labelledBoxes.add(box);
             drawn.add(new Drawn(t, box));
         }
         for (GateCell.Node n : cell.nodes()) {
             node(gc, n, n.x() * sx, n.y() * sy, sx, sy, n.stage() <= stage, n.stage() == stage, em);
         }
-        labelPaints.forEach(Runnable::run);
+        // the labels go on last, on their own background, so no wire runs through them
+        Font labels = labelFont(labelled, labelledBoxes, w, em);
+        for (int k = 0; k < labelled.size(); k++) {
+            label(gc, labelled.get(k).label(), labels, labelledBoxes.get(k), w, labelled.get(k).stage() <= stage);
+        }
         return drawn;
     }
 
@@ -104,34 +108,41 @@ final class GatePainter {
         return parts;
     }
 
-    /** One size for all of a cell's tile labels: the largest at which each fits its grid column. */
-    private Font labelFont(GateCell cell, double sx, double em) {
-        Font small = Font.font(style.font().getFamily(), 0.85 * em);
-        double size = small.getSize();
-        for (GateCell.Tile t : cell.tiles()) {
-            if (t.values() != null) {
-                size = Math.min(size, fit.fit(t.label(), small, 0.95 * sx, 0.55 * em).getSize());
+    /** One size for all of a cell's tile labels: the largest at which no label meets a part or another label. */
+    private Font labelFont(List<GateCell.Tile> tiles, List<Box> boxes, double w, double em) {
+        String family = style.font().getFamily();
+        double size = 0.85 * em;
+        for (; size > 0.55 * em; size *= 0.93) {
+            Font f = Font.font(family, size);
+            List<Part> all = new ArrayList<>(parts);
+            for (int k = 0; k < tiles.size(); k++) {
+                all.add(new Part(tiles.get(k).label(), labelBox(tiles.get(k).label(), f, boxes.get(k), w)));
+            }
+            if (GatesView.partsMeeting(all, w, Double.MAX_VALUE).isEmpty()) {
+                break;
             }
         }
-        return Font.font(small.getFamily(), size);
+        return Font.font(family, Math.max(size, 0.55 * em));
+    }
+
+    private Box labelBox(String text, Font f, Box tile, double w) {
+        double pad = 0.15 * f.getSize();
+        double lw = fit.width(text, f) + 2 * pad;
+        double lh = 1.15 * f.getSize();
+        double cx = Math.max(lw / 2, Math.min(w - lw / 2, tile.x() + tile.w() / 2));
+        return new Box(cx - lw / 2, tile.y() - 0.1 * f.getSize() - lh, lw, lh);
     }
 
     /** A tile's label above it, kept inside the canvas, on the CSS label background. */
     private void label(GraphicsContext gc, String text, Font f, Box tile, double w, boolean reached) {
-        double tw = fit.width(text, f);
-        double pad = 0.15 * f.getSize();
-        double lw = tw + 2 * pad;
-        double lh = 1.15 * f.getSize();
-        double cx = Math.max(lw / 2, Math.min(w - lw / 2, tile.x() + tile.w() / 2));
-        double bottom = tile.y() - 0.1 * f.getSize();
-        Box b = new Box(cx - lw / 2, bottom - lh, lw, lh);
+        Box b = labelBox(text, f, tile, w);
         gc.setFill(gates.labelFill.getValue());
         gc.fillRect(b.x(), b.y(), b.w(), b.h());
         gc.setFill(reached ? style.text.getValue() : style.muted.getValue());
         gc.setFont(f);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, cx, bottom - lh / 2);
+        gc.fillText(text, b.x() + b.w() / 2, b.y() + b.h() / 2);
         parts.add(new Part("label \"" + text + "\"", b));
     }
 
