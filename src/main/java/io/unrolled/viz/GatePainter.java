@@ -116,7 +116,10 @@ final class GatePainter {
             Font f = Font.font(family, size);
             List<Part> all = new ArrayList<>(parts);
             for (int k = 0; k < tiles.size(); k++) {
-                all.add(new Part(tiles.get(k).label(), labelBox(tiles.get(k).label(), f, boxes.get(k), w)));
+                // a space's width apart, so two labels side by side never read as one
+                Box l = labelBox(tiles.get(k).label(), f, boxes.get(k), w);
+                double gap = 0.3 * size;
+                all.add(new Part(tiles.get(k).label(), new Box(l.x() - gap / 2, l.y(), l.w() + gap, l.h())));
             }
             if (GatesView.partsMeeting(all, w, Double.MAX_VALUE).isEmpty()) {
                 break;
