@@ -137,40 +137,41 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         List<Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
         List<Tile> tiles = new ArrayList<>();
-        hBeforeAndInput(s, t, x, word, tiles, wires, 5.4);
+        // the gate columns stand 1.3 apart, so their labels have room side by side
+        hBeforeAndInput(s, t, x, word, tiles, wires, 5.6);
         tiles.add(new Tile("c_{t−1}", "c(t−1)", cBefore, Scale.WIDE, 0.7, 1.0, -1));
-        wires.add(new Wire(new double[] {0, 1, 2.2, 1}, -1, false));
+        wires.add(new Wire(new double[] {0, 1, 1.9, 1}, -1, false));
         // forget
-        nodes.add(new Node(Shape.BOX, "σ", 2.2, 5.0, 0));
-        nodes.add(new Node(Shape.CIRCLE, "×", 2.2, 1.0, 0));
-        wires.add(new Wire(new double[] {2.2, 6.0, 2.2, 5.0}, 0, false));
-        wires.add(new Wire(new double[] {2.2, 5.0, 2.2, 1.0}, 0, true));
-        tiles.add(new Tile("f", "f forget", f, Scale.GATE, 2.2, 3.0, 0));
-        wires.add(new Wire(new double[] {2.2, 1.0, 4.2, 1.0}, 0, true));
-        tiles.add(new Tile("f·c", "f⊙c(t−1)", fc, Scale.WIDE, 3.2, 1.0, 0));
+        nodes.add(new Node(Shape.BOX, "σ", 1.9, 5.0, 0));
+        nodes.add(new Node(Shape.CIRCLE, "×", 1.9, 1.0, 0));
+        wires.add(new Wire(new double[] {1.9, 6.0, 1.9, 5.0}, 0, false));
+        wires.add(new Wire(new double[] {1.9, 5.0, 1.9, 1.0}, 0, true));
+        tiles.add(new Tile("f", "f forget", f, Scale.GATE, 1.9, 3.0, 0));
+        wires.add(new Wire(new double[] {1.9, 1.0, 4.3, 1.0}, 0, true));
+        tiles.add(new Tile("f·c", "f⊙c(t−1)", fc, Scale.WIDE, 3.1, 1.0, 0));
         // write
-        nodes.add(new Node(Shape.BOX, "σ", 3.2, 5.0, 1));
-        nodes.add(new Node(Shape.BOX, "tanh", 4.2, 5.0, 1));
-        nodes.add(new Node(Shape.CIRCLE, "×", 4.2, 3.0, 1));
-        wires.add(new Wire(new double[] {3.2, 6.0, 3.2, 5.0}, 1, false));
-        wires.add(new Wire(new double[] {4.2, 6.0, 4.2, 5.0}, 1, false));
-        wires.add(new Wire(new double[] {3.2, 5.0, 3.2, 3.0, 4.2, 3.0}, 1, true));
-        wires.add(new Wire(new double[] {4.2, 5.0, 4.2, 3.0}, 1, true));
-        tiles.add(new Tile("i", "i input", i, Scale.GATE, 3.2, 4.15, 1));
-        tiles.add(new Tile("g", "g candidate", g, Scale.UNIT, 4.2, 4.15, 1));
-        wires.add(new Wire(new double[] {4.2, 3.0, 4.2, 1.0}, 1, true));
-        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.2, 2.05, 1));
+        nodes.add(new Node(Shape.BOX, "σ", 3.0, 5.0, 1));
+        nodes.add(new Node(Shape.BOX, "tanh", 4.3, 5.0, 1));
+        nodes.add(new Node(Shape.CIRCLE, "×", 4.3, 3.0, 1));
+        wires.add(new Wire(new double[] {3.0, 6.0, 3.0, 5.0}, 1, false));
+        wires.add(new Wire(new double[] {4.3, 6.0, 4.3, 5.0}, 1, false));
+        wires.add(new Wire(new double[] {3.0, 5.0, 3.0, 3.0, 4.3, 3.0}, 1, true));
+        wires.add(new Wire(new double[] {4.3, 5.0, 4.3, 3.0}, 1, true));
+        tiles.add(new Tile("i", "i input", i, Scale.GATE, 3.0, 4.15, 1));
+        tiles.add(new Tile("g", "g candidate", g, Scale.UNIT, 4.3, 4.15, 1));
+        wires.add(new Wire(new double[] {4.3, 3.0, 4.3, 1.0}, 1, true));
+        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.3, 2.05, 1));
         // update c
-        nodes.add(new Node(Shape.CIRCLE, "+", 4.2, 1.0, 2));
-        wires.add(new Wire(new double[] {4.2, 1.0, 8.0, 1.0}, 2, true));
+        nodes.add(new Node(Shape.CIRCLE, "+", 4.3, 1.0, 2));
+        wires.add(new Wire(new double[] {4.3, 1.0, 8.0, 1.0}, 2, true));
         tiles.add(new Tile("c_t", "c(t) →", c, Scale.WIDE, 5.4, 1.0, 2));
         // output
-        nodes.add(new Node(Shape.BOX, "σ", 5.4, 5.0, 3));
+        nodes.add(new Node(Shape.BOX, "σ", 5.6, 5.0, 3));
         nodes.add(new Node(Shape.CIRCLE, "tanh", 6.5, 1.85, 3));
         nodes.add(new Node(Shape.CIRCLE, "×", 6.5, 4.0, 3));
-        wires.add(new Wire(new double[] {5.4, 6.0, 5.4, 5.0}, 3, false));
-        wires.add(new Wire(new double[] {5.4, 5.0, 5.4, 4.0, 6.5, 4.0}, 3, true));
-        tiles.add(new Tile("o", "o output", o, Scale.GATE, 5.4, 4.15, 3));
+        wires.add(new Wire(new double[] {5.6, 6.0, 5.6, 5.0}, 3, false));
+        wires.add(new Wire(new double[] {5.6, 5.0, 5.6, 4.0, 6.5, 4.0}, 3, true));
+        tiles.add(new Tile("o", "o output", o, Scale.GATE, 5.6, 4.15, 3));
         wires.add(new Wire(new double[] {6.5, 1.0, 6.5, 4.0}, 3, true));
         tiles.add(new Tile("tanh c_t", "tanh(c(t))", tanhC, Scale.UNIT, 6.5, 3.05, 3));
         float[] h = row(s.h(), t, hd);
