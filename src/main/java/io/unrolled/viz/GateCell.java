@@ -160,7 +160,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         tiles.add(new Tile("i", "i input", i, Scale.GATE, 3.0, 4.15, 1));
         tiles.add(new Tile("g", "g candidate", g, Scale.UNIT, 4.3, 4.15, 1));
         wires.add(new Wire(new double[] {4.3, 3.0, 4.3, 1.0}, 1, true));
-        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.3, 2.05, 1));
+        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.3, 2.2, 1));
         // update c
         nodes.add(new Node(Shape.CIRCLE, "+", 4.3, 1.0, 2));
         wires.add(new Wire(new double[] {4.3, 1.0, 8.0, 1.0}, 2, true));
@@ -229,7 +229,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         wires.add(new Wire(new double[] {2.6, 1.0, 4.6, 1.0}, 3, true));
         tiles.add(new Tile("z·h", "z⊙h(t−1)", zh, Scale.UNIT, 3.6, 1.0, 3));
         wires.add(new Wire(new double[] {4.6, 3.0, 4.6, 1.0}, 3, true));
-        tiles.add(new Tile("(1−z)·n", "(1−z)⊙n", zn, Scale.UNIT, 4.6, 2.0, 3));
+        tiles.add(new Tile("(1−z)·n", "(1−z)⊙n", zn, Scale.UNIT, 4.6, 2.2, 3));
         wires.add(new Wire(new double[] {4.6, 1.0, 8.0, 1.0}, 3, true));
         wires.add(new Wire(new double[] {6.3, 1.0, 6.3, 0.05}, 3, true));
         tiles.add(new Tile("h_t", "h(t) ↑ →", h, Scale.UNIT, 6.3, 1.0, 3));
