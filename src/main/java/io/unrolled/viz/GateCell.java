@@ -214,12 +214,12 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         nodes.add(new Node(Shape.BOX, "σ", 2.6, 5.0, 1));
         wires.add(new Wire(new double[] {2.6, 6.0, 2.6, 5.0}, 1, false));
         wires.add(new Wire(new double[] {2.6, 5.0, 2.6, 1.0}, 1, true));
-        tiles.add(new Tile("z", "z update", z, Scale.GATE, 2.6, 3.95, 1));
+        tiles.add(new Tile("z", "z update", z, Scale.GATE, 2.6, 4.15, 1));
         // candidate
         nodes.add(new Node(Shape.BOX, "tanh", 5.6, 5.0, 2));
         wires.add(new Wire(new double[] {5.6, 6.0, 5.6, 5.0}, 2, false));
         wires.add(new Wire(new double[] {5.6, 5.0, 5.6, 3.0, 4.6, 3.0}, 2, true));
-        tiles.add(new Tile("n", "n candidate", n, Scale.UNIT, 5.6, 3.95, 2));
+        tiles.add(new Tile("n", "n candidate", n, Scale.UNIT, 5.6, 4.15, 2));
         // blend
         nodes.add(new Node(Shape.CIRCLE, "×", 2.6, 1.0, 3));
         nodes.add(new Node(Shape.CIRCLE, "1−", 3.6, 3.0, 3));
