@@ -209,7 +209,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         nodes.add(new Node(Shape.BOX, "σ", 4.0, 5.0, 0));
         wires.add(new Wire(new double[] {4.0, 6.0, 4.0, 5.0}, 0, false));
         wires.add(new Wire(new double[] {4.0, 5.0, 5.6, 5.0}, 0, true));
-        tiles.add(new Tile("r", "r reset", r, Scale.GATE, 4.8, 5.0, 0));
+        tiles.add(new Tile("r", "r reset", r, Scale.GATE, 4.7, 5.0, 0));
         // update gate
         nodes.add(new Node(Shape.BOX, "σ", 2.6, 5.0, 1));
         wires.add(new Wire(new double[] {2.6, 6.0, 2.6, 5.0}, 1, false));
