@@ -36,7 +36,11 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
     enum Shape { BOX, CIRCLE }
 
     /** A learned layer (box) or an elementwise operation (circle); {@code stage} −1 is always lit. */
-    record Node(Shape shape, String label, double x, double y, int stage) {
+    record Node(Shape shape, String label, double x, double y, int stage, double span) {
+        /** A part one grid column wide: the painter keeps it inside its column, so neighbours one column apart cannot meet. */
+        Node(Shape shape, String label, double x, double y, int stage) {
+            this(shape, label, x, y, stage, 1.0);
+        }
     }
 
     /** A wire through the points {@code xy} (x0, y0, x1, y1, ...); an arrow head at the last point if {@code arrow}. */
@@ -133,42 +137,43 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         List<Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
         List<Tile> tiles = new ArrayList<>();
-        hBeforeAndInput(s, t, x, word, tiles, wires, 5.4);
+        // the gate columns stand 1.3 apart, so their labels have room side by side
+        hBeforeAndInput(s, t, x, word, tiles, wires, 5.6);
         tiles.add(new Tile("c_{t−1}", "c(t−1)", cBefore, Scale.WIDE, 0.7, 1.0, -1));
-        wires.add(new Wire(new double[] {0, 1, 2.2, 1}, -1, false));
+        wires.add(new Wire(new double[] {0, 1, 1.9, 1}, -1, false));
         // forget
-        nodes.add(new Node(Shape.BOX, "σ", 2.2, 5.0, 0));
-        nodes.add(new Node(Shape.CIRCLE, "×", 2.2, 1.0, 0));
-        wires.add(new Wire(new double[] {2.2, 6.0, 2.2, 5.0}, 0, false));
-        wires.add(new Wire(new double[] {2.2, 5.0, 2.2, 1.0}, 0, true));
-        tiles.add(new Tile("f", "f forget", f, Scale.GATE, 2.2, 3.0, 0));
-        wires.add(new Wire(new double[] {2.2, 1.0, 4.2, 1.0}, 0, true));
-        tiles.add(new Tile("f·c", "f⊙c(t−1)", fc, Scale.WIDE, 3.2, 1.0, 0));
+        nodes.add(new Node(Shape.BOX, "σ", 1.9, 5.0, 0));
+        nodes.add(new Node(Shape.CIRCLE, "×", 1.9, 1.0, 0));
+        wires.add(new Wire(new double[] {1.9, 6.0, 1.9, 5.0}, 0, false));
+        wires.add(new Wire(new double[] {1.9, 5.0, 1.9, 1.0}, 0, true));
+        tiles.add(new Tile("f", "f forget", f, Scale.GATE, 1.9, 3.0, 0));
+        wires.add(new Wire(new double[] {1.9, 1.0, 4.3, 1.0}, 0, true));
+        tiles.add(new Tile("f·c", "f⊙c(t−1)", fc, Scale.WIDE, 3.1, 1.0, 0));
         // write
-        nodes.add(new Node(Shape.BOX, "σ", 3.2, 5.0, 1));
-        nodes.add(new Node(Shape.BOX, "tanh", 4.2, 5.0, 1));
-        nodes.add(new Node(Shape.CIRCLE, "×", 4.2, 3.0, 1));
-        wires.add(new Wire(new double[] {3.2, 6.0, 3.2, 5.0}, 1, false));
-        wires.add(new Wire(new double[] {4.2, 6.0, 4.2, 5.0}, 1, false));
-        wires.add(new Wire(new double[] {3.2, 5.0, 3.2, 3.0, 4.2, 3.0}, 1, true));
-        wires.add(new Wire(new double[] {4.2, 5.0, 4.2, 3.0}, 1, true));
-        tiles.add(new Tile("i", "i input", i, Scale.GATE, 3.2, 3.95, 1));
-        tiles.add(new Tile("g", "g candidate", g, Scale.UNIT, 4.2, 3.95, 1));
-        wires.add(new Wire(new double[] {4.2, 3.0, 4.2, 1.0}, 1, true));
-        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.2, 2.0, 1));
+        nodes.add(new Node(Shape.BOX, "σ", 3.0, 5.0, 1));
+        nodes.add(new Node(Shape.BOX, "tanh", 4.3, 5.0, 1));
+        nodes.add(new Node(Shape.CIRCLE, "×", 4.3, 3.0, 1));
+        wires.add(new Wire(new double[] {3.0, 6.0, 3.0, 5.0}, 1, false));
+        wires.add(new Wire(new double[] {4.3, 6.0, 4.3, 5.0}, 1, false));
+        wires.add(new Wire(new double[] {3.0, 5.0, 3.0, 3.0, 4.3, 3.0}, 1, true));
+        wires.add(new Wire(new double[] {4.3, 5.0, 4.3, 3.0}, 1, true));
+        tiles.add(new Tile("i", "i input", i, Scale.GATE, 3.0, 4.15, 1));
+        tiles.add(new Tile("g", "g candidate", g, Scale.UNIT, 4.3, 4.15, 1));
+        wires.add(new Wire(new double[] {4.3, 3.0, 4.3, 1.0}, 1, true));
+        tiles.add(new Tile("i·g", "i⊙g", ig, Scale.WIDE, 4.3, 2.2, 1));
         // update c
-        nodes.add(new Node(Shape.CIRCLE, "+", 4.2, 1.0, 2));
-        wires.add(new Wire(new double[] {4.2, 1.0, 8.0, 1.0}, 2, true));
+        nodes.add(new Node(Shape.CIRCLE, "+", 4.3, 1.0, 2));
+        wires.add(new Wire(new double[] {4.3, 1.0, 8.0, 1.0}, 2, true));
         tiles.add(new Tile("c_t", "c(t) →", c, Scale.WIDE, 5.4, 1.0, 2));
         // output
-        nodes.add(new Node(Shape.BOX, "σ", 5.4, 5.0, 3));
-        nodes.add(new Node(Shape.CIRCLE, "tanh", 6.5, 1.9, 3));
+        nodes.add(new Node(Shape.BOX, "σ", 5.6, 5.0, 3));
+        nodes.add(new Node(Shape.CIRCLE, "tanh", 6.5, 1.85, 3));
         nodes.add(new Node(Shape.CIRCLE, "×", 6.5, 4.0, 3));
-        wires.add(new Wire(new double[] {5.4, 6.0, 5.4, 5.0}, 3, false));
-        wires.add(new Wire(new double[] {5.4, 5.0, 5.4, 4.0, 6.5, 4.0}, 3, true));
-        tiles.add(new Tile("o", "o output", o, Scale.GATE, 5.4, 3.95, 3));
+        wires.add(new Wire(new double[] {5.6, 6.0, 5.6, 5.0}, 3, false));
+        wires.add(new Wire(new double[] {5.6, 5.0, 5.6, 4.0, 6.5, 4.0}, 3, true));
+        tiles.add(new Tile("o", "o output", o, Scale.GATE, 5.6, 4.15, 3));
         wires.add(new Wire(new double[] {6.5, 1.0, 6.5, 4.0}, 3, true));
-        tiles.add(new Tile("tanh c_t", "tanh(c(t))", tanhC, Scale.UNIT, 6.5, 2.95, 3));
+        tiles.add(new Tile("tanh c_t", "tanh(c(t))", tanhC, Scale.UNIT, 6.5, 3.05, 3));
         float[] h = row(s.h(), t, hd);
         wires.add(new Wire(new double[] {6.5, 4.0, 8.0, 4.0}, 3, true));
         wires.add(new Wire(new double[] {7.45, 4.0, 7.45, 0.05}, 3, true));
@@ -204,17 +209,17 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         nodes.add(new Node(Shape.BOX, "σ", 4.0, 5.0, 0));
         wires.add(new Wire(new double[] {4.0, 6.0, 4.0, 5.0}, 0, false));
         wires.add(new Wire(new double[] {4.0, 5.0, 5.6, 5.0}, 0, true));
-        tiles.add(new Tile("r", "r reset", r, Scale.GATE, 4.8, 5.0, 0));
+        tiles.add(new Tile("r", "r reset", r, Scale.GATE, 4.7, 5.0, 0));
         // update gate
         nodes.add(new Node(Shape.BOX, "σ", 2.6, 5.0, 1));
         wires.add(new Wire(new double[] {2.6, 6.0, 2.6, 5.0}, 1, false));
         wires.add(new Wire(new double[] {2.6, 5.0, 2.6, 1.0}, 1, true));
-        tiles.add(new Tile("z", "z update", z, Scale.GATE, 2.6, 3.95, 1));
+        tiles.add(new Tile("z", "z update", z, Scale.GATE, 2.6, 4.15, 1));
         // candidate
         nodes.add(new Node(Shape.BOX, "tanh", 5.6, 5.0, 2));
         wires.add(new Wire(new double[] {5.6, 6.0, 5.6, 5.0}, 2, false));
         wires.add(new Wire(new double[] {5.6, 5.0, 5.6, 3.0, 4.6, 3.0}, 2, true));
-        tiles.add(new Tile("n", "n candidate", n, Scale.UNIT, 5.6, 3.95, 2));
+        tiles.add(new Tile("n", "n candidate", n, Scale.UNIT, 5.6, 4.15, 2));
         // blend
         nodes.add(new Node(Shape.CIRCLE, "×", 2.6, 1.0, 3));
         nodes.add(new Node(Shape.CIRCLE, "1−", 3.6, 3.0, 3));
@@ -224,7 +229,7 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         wires.add(new Wire(new double[] {2.6, 1.0, 4.6, 1.0}, 3, true));
         tiles.add(new Tile("z·h", "z⊙h(t−1)", zh, Scale.UNIT, 3.6, 1.0, 3));
         wires.add(new Wire(new double[] {4.6, 3.0, 4.6, 1.0}, 3, true));
-        tiles.add(new Tile("(1−z)·n", "(1−z)⊙n", zn, Scale.UNIT, 4.6, 2.0, 3));
+        tiles.add(new Tile("(1−z)·n", "(1−z)⊙n", zn, Scale.UNIT, 4.6, 2.2, 3));
         wires.add(new Wire(new double[] {4.6, 1.0, 8.0, 1.0}, 3, true));
         wires.add(new Wire(new double[] {6.3, 1.0, 6.3, 0.05}, 3, true));
         tiles.add(new Tile("h_t", "h(t) ↑ →", h, Scale.UNIT, 6.3, 1.0, 3));
@@ -246,44 +251,44 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
         List<Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();
         List<Tile> tiles = new ArrayList<>();
-        tiles.add(new Tile("h_{t−1}", "h(t−1)", hb, hs, 0.8, 3.0, -1));
+        // one part per grid column (the learned layer takes two), so no two parts of the row can meet
+        tiles.add(new Tile("h_{t−1}", "h(t−1)", hb, hs, 0.6, 3.0, -1));
         if (relu) {
             float[] sum = new float[hd];
             for (int u = 0; u < hd; u++) {
                 sum[u] = hb[u] + in[u];
             }
-            wires.add(new Wire(new double[] {0, 3, 2.2, 3}, -1, false));
-            input(x, word, tiles, wires, 6.0, 2.2);
-            wires.add(new Wire(new double[] {2.2, 6.0, 2.2, 3.0}, 0, true));
-            tiles.add(new Tile("E[x_t]", layerInput(x, "E[x(t)]", "input"), in, Scale.WIDE, 2.2, 4.5, 0));
-            nodes.add(new Node(Shape.CIRCLE, "+", 2.2, 3.0, 0));
-            wires.add(new Wire(new double[] {2.2, 3.0, 4.6, 3.0}, 0, true));
-            tiles.add(new Tile("h+E", "h(t−1)+E[x(t)]", sum, Scale.WIDE, 3.4, 3.0, 0));
-            nodes.add(new Node(Shape.BOX, "W_hh·+b", 4.6, 3.0, 1));
-            wires.add(new Wire(new double[] {4.6, 3.0, 6.7, 3.0}, 1, true));
-            tiles.add(new Tile("pre", "pre", pre, Scale.WIDE, 5.7, 3.0, 1));
-            nodes.add(new Node(Shape.BOX, "ReLU", 6.7, 3.0, 2));
+            wires.add(new Wire(new double[] {0, 3, 1.6, 3}, -1, false));
+            input(x, word, tiles, wires, 6.0, 1.6);
+            wires.add(new Wire(new double[] {1.6, 6.0, 1.6, 3.0}, 0, true));
+            tiles.add(new Tile("E[x_t]", layerInput(x, "E[x(t)]", "input"), in, Scale.WIDE, 1.6, 4.5, 0));
+            nodes.add(new Node(Shape.CIRCLE, "+", 1.6, 3.0, 0));
+            wires.add(new Wire(new double[] {1.6, 3.0, 6.5, 3.0}, 0, true));
+            tiles.add(new Tile("h+E", "h(t−1)+E[x(t)]", sum, Scale.WIDE, 2.6, 3.0, 0));
+            nodes.add(new Node(Shape.BOX, "W_hh·( )+b", 4.0, 3.0, 1, 1.8));
+            tiles.add(new Tile("pre", "pre", pre, Scale.WIDE, 5.4, 3.0, 1));
+            nodes.add(new Node(Shape.BOX, "ReLU", 6.5, 3.0, 2));
         } else {
             float[] rec = new float[hd];
             for (int u = 0; u < hd; u++) {
                 rec[u] = pre[u] - in[u];
             }
-            wires.add(new Wire(new double[] {0, 3, 3.6, 3}, -1, false));
-            nodes.add(new Node(Shape.BOX, "W_hh·+b", 1.9, 3.0, 0));
-            tiles.add(new Tile("W_hh h", "W_hh h+b_hh", rec, Scale.WIDE, 2.8, 3.0, 0));
-            input(x, word, tiles, wires, 6.0, 3.6);
-            nodes.add(new Node(Shape.BOX, "W_ih·+b", 3.6, 5.2, 0));
-            wires.add(new Wire(new double[] {3.6, 6.0, 3.6, 3.0}, 0, true));
-            tiles.add(new Tile("W_ih x", "W_ih x+b_ih", in, Scale.WIDE, 3.6, 4.1, 0));
-            nodes.add(new Node(Shape.CIRCLE, "+", 3.6, 3.0, 1));
-            wires.add(new Wire(new double[] {3.6, 3.0, 6.7, 3.0}, 1, true));
-            tiles.add(new Tile("pre", "pre", pre, Scale.WIDE, 5.2, 3.0, 1));
-            nodes.add(new Node(Shape.BOX, "tanh", 6.7, 3.0, 2));
+            wires.add(new Wire(new double[] {0, 3, 4.4, 3}, -1, false));
+            nodes.add(new Node(Shape.BOX, "W_hh·( )+b", 2.0, 3.0, 0, 1.8));
+            tiles.add(new Tile("W_hh h", "W_hh h+b_hh", rec, Scale.WIDE, 3.4, 3.0, 0));
+            input(x, word, tiles, wires, 6.0, 4.4);
+            nodes.add(new Node(Shape.BOX, "W_ih·( )+b", 4.4, 5.2, 0, 1.8));
+            wires.add(new Wire(new double[] {4.4, 6.0, 4.4, 3.0}, 0, true));
+            tiles.add(new Tile("W_ih x", "W_ih x+b_ih", in, Scale.WIDE, 4.4, 4.1, 0));
+            nodes.add(new Node(Shape.CIRCLE, "+", 4.4, 3.0, 1));
+            wires.add(new Wire(new double[] {4.4, 3.0, 6.5, 3.0}, 1, true));
+            tiles.add(new Tile("pre", "pre", pre, Scale.WIDE, 5.4, 3.0, 1));
+            nodes.add(new Node(Shape.BOX, "tanh", 6.5, 3.0, 2));
         }
-        wires.add(new Wire(new double[] {6.7, 3.0, 8.0, 3.0}, 2, true));
-        wires.add(new Wire(new double[] {7.55, 3.0, 7.55, 0.6}, 2, true));
-        tiles.add(new Tile("h_t", "h(t) ↑ →", h, hs, 7.55, 3.0, 2));
-        return new GateCell(relu ? "RNN (ReLU)" : "RNN (tanh)", 8.0, 7.5, nodes, wires, tiles,
+        wires.add(new Wire(new double[] {6.5, 3.0, 8.6, 3.0}, 2, true));
+        wires.add(new Wire(new double[] {7.6, 3.0, 7.6, 0.6}, 2, true));
+        tiles.add(new Tile("h_t", "h(t) ↑ →", h, hs, 7.6, 3.0, 2));
+        return new GateCell(relu ? "RNN (ReLU)" : "RNN (tanh)", 8.6, 7.5, nodes, wires, tiles,
                 List.of("input: " + (relu ? "h(t−1) + E[x(t)]" : "W_hh h(t−1) + W_ih x(t)"), relu ? "pre = W_hh(…) + b" : "pre = sum of both",
                         (relu ? "ReLU" : "tanh") + ": h(t)"),
                 relu ? "h_t = ReLU(W_hh(h_{t−1} + E[x_t]) + b)" : "h_t = tanh(W_ih x_t + b_ih + W_hh h_{t−1} + b_hh)");
@@ -291,9 +296,9 @@ record GateCell(String kind, double cols, double rows, List<Node> nodes, List<Wi
 
     /** h_{t−1} enters bottom left on the rail that feeds the learned layers; x_t joins it from below. */
     private static void hBeforeAndInput(LayerTrace s, int t, float[] x, String word, List<Tile> tiles, List<Wire> wires, double railEnd) {
-        tiles.add(new Tile("h_{t−1}", "h(t−1)", before(s, t), Scale.UNIT, 0.7, 6.0, -1));
+        tiles.add(new Tile("h_{t−1}", "h(t−1)", before(s, t), Scale.UNIT, 0.6, 6.0, -1));
         wires.add(new Wire(new double[] {0, 6.0, railEnd, 6.0}, -1, false));
-        input(x, word, tiles, wires, 6.0, 1.5);
+        input(x, word, tiles, wires, 6.0, 1.65);
     }
 
     /** The layer's input from below: the word (layer 1) or the layer below's h_t. */

@@ -19,6 +19,7 @@ final class GateStyle extends CssColours {
     final StyleableProperty<Color> gateHigh = colour("high");
     final StyleableProperty<Color> layerFill = colour("layer-fill");
     final StyleableProperty<Color> opFill = colour("op-fill");
+    final StyleableProperty<Color> labelFill = colour("label-fill");
 
     GateStyle() {
         super(CSS, "-gate-", "gates-diagram");

@@ -150,6 +150,11 @@ final class GatesPane extends Region {
         return drawn;
     }
 
+    /** Every part (box, circle, tile, word, label) as last painted; empty when nothing is. */
+    List<GatePainter.Part> parts() {
+        return drawn.isEmpty() ? List.of() : painter.parts();
+    }
+
     Canvas canvas() {
         return canvas;
     }

@@ -292,12 +292,7 @@ public final class GatesView extends BorderPane {
     /** What lies outside its place (a tile outside the canvas, a part outside the view); empty when all fits. */
     public List<String> partsOutside() {
         List<String> out = new java.util.ArrayList<>();
-        for (GatePainter.Drawn d : pane.drawn()) {
-            Box b = d.box();
-            if (b.x() < 0 || b.y() < 0 || b.maxX() > pane.getWidth() + 0.5 || b.maxY() > pane.getHeight() + 0.5) {
-                out.add("tile " + d.tile().name() + " at " + b + " outside the " + pane.getWidth() + "×" + pane.getHeight() + " canvas");
-            }
-        }
+        out.addAll(partsMeeting(pane.parts(), pane.getWidth(), pane.getHeight()));
         if (pane.cell() != null && pane.drawn().isEmpty()) {
             out.add("no tile drawn");
         }
@@ -325,6 +320,27 @@ public final class GatesView extends BorderPane {
         }
         if (pane.getHeight() < 12 * pane.style.em()) {
             out.add("the cell has only " + pane.getHeight() + " px of height");
+        }
+        return out;
+    }
+
+    /** Parts of the cell cut off by the canvas's edge, and pairs of parts drawn over each other. */
+    static List<String> partsMeeting(List<GatePainter.Part> parts, double w, double h) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Box b = parts.get(i).box();
+            if (b.x() < -0.5 || b.y() < -0.5 || b.maxX() > w + 0.5 || b.maxY() > h + 0.5) {
+                out.add(parts.get(i).name() + " at " + b + " outside the " + w + "×" + h + " canvas");
+            }
+            for (int j = i + 1; j < parts.size(); j++) {
+                Box c = parts.get(j).box();
+                // a pixel of touching is a shared edge, not an overlap
+                double dx = Math.min(b.maxX(), c.maxX()) - Math.max(b.x(), c.x());
+                double dy = Math.min(b.maxY(), c.maxY()) - Math.max(b.y(), c.y());
+                if (dx > 1 && dy > 1) {
+                    out.add(parts.get(i).name() + " at " + b + " overlaps " + parts.get(j).name() + " at " + c);
+                }
+            }
         }
         return out;
     }

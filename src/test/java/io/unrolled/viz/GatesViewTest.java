@@ -280,9 +280,10 @@ class GatesViewTest {
     @ParameterizedTest
     @EnumSource(value = ModelKind.class, names = {"LM4", "LM5", "LM6", "LM7", "GRU"})
     void everyCellKindFitsTheWindowInNormalAndProjectorMode(ModelKind kind, FxRobot robot) throws Exception {
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 8; k++) {
             boolean projector = k % 2 == 1;
-            boolean small = k >= 2;
+            boolean small = (k / 2) % 2 == 1;
+            int layer = k / 4;   // the first layer reads a word (a box), the second the h below (a tile)
             double[] size = small ? (projector ? SMALL_PROJECTOR : SMALL) : projector ? PROJECTOR : NORMAL;
             robot.interact(() -> {
                 tabs.pseudoClassStateChanged(PseudoClass.getPseudoClass("projector"), projector);
@@ -290,19 +291,35 @@ class GatesViewTest {
                 stage.setHeight(size[1]);
                 source.kind = kind;
                 source.traceSentence(TraceFixtures.sentence(TraceFixtures.steps(kind)));
-                gates.selectLayer(1);
+                gates.selectLayer(layer);
                 gates.pickUnit(5);
             });
             Thread.sleep(100);
             WaitForAsyncUtils.waitForFxEvents();
-            String where = kind + (small ? " at 1366×768" : " at 1440×900") + (projector ? " in projector mode" : "");
+            String where = kind + " layer " + (layer + 1) + (small ? " at 1366×768" : " at 1440×900") + (projector ? " in projector mode" : "");
             assertEquals(List.of(), gates.partsOutside(), where);
             assertTrue(gates.pane.drawn().get(0).box().w() >= 24, where + ": tiles large enough to read");
             assertEquals(5, gates.unit(), where);
             assertTrue(gates.unitPanel.chart.isVisible() && gates.unitPanel.chart.getHeight() > 3 * gates.pane.style.em(), where + ": the chart is drawn");
             assertEquals(UnitPanel.RANKED, gates.unitPanel.ranked().length, where);
-            shoot(robot, "gates-" + kind.id() + (small ? "-1366" : "") + (projector ? "-projector" : ""));
+            assertTrue(gates.pane.parts().size() > gates.pane.drawn().size(), where + ": boxes, circles and labels are checked too");
+            shoot(robot, "gates-" + kind.id() + "-l" + (layer + 1) + (small ? "-1366" : "") + (projector ? "-projector" : ""));
         }
+    }
+
+    @Test
+    void theLayoutCheckNamesPartsDrawnOverEachOtherAndPartsCutOff() {
+        var tile = new GatePainter.Part("tile h_{t−1}", new Box(10, 10, 40, 40));
+        var box = new GatePainter.Part("box W_hh·( )+b", new Box(30, 20, 80, 20));
+        var apart = new GatePainter.Part("tile pre", new Box(120, 10, 40, 40));
+        var touching = new GatePainter.Part("tile h_t", new Box(160, 10, 40, 40));
+        assertEquals(List.of(), GatesView.partsMeeting(List.of(tile, apart, touching), 300, 100));
+        List<String> overlap = GatesView.partsMeeting(List.of(tile, box, apart), 300, 100);
+        assertEquals(1, overlap.size(), overlap.toString());
+        assertTrue(overlap.get(0).contains("tile h_{t−1}") && overlap.get(0).contains("overlaps box W_hh·( )+b"), overlap.get(0));
+        List<String> cut = GatesView.partsMeeting(List.of(touching), 180, 100);
+        assertEquals(1, cut.size(), cut.toString());
+        assertTrue(cut.get(0).contains("outside the 180.0×100.0 canvas"), cut.get(0));
     }
 
     /** Two decimals, a negative number in brackets with a true minus sign, as the equation writes it. */
