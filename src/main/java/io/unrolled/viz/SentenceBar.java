@@ -99,6 +99,9 @@ final class SentenceBar extends VBox {
      */
     static final int MOST_WORDS = 24;
 
+    /** What the chooser says while the diagram shows typed words rather than a stretch. */
+    static final String OWN_WORDS = "your own words";
+
     /** A refusal that stays until the user asks for another sentence (a trace arriving does not clear it). */
     private boolean held;
 
@@ -112,6 +115,7 @@ final class SentenceBar extends VBox {
         } else if (lastCheck.ok()) {
             hideHelp();
             chooser.getSelectionModel().clearSelection();
+            chooser.setPromptText(OWN_WORDS);   // the empty chooser names what is shown, not the default
             onWords.accept(lastCheck.words(), null);
         } else if (lastCheck.words().isEmpty()) {
             showHelp("Type a few words, such as: seven thousand three hundred.", false);

@@ -138,6 +138,8 @@ class UnrolledViewTest {
         robot.clickOn("#own-words").press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertEquals(List.of("seven", "thousand", "forty", "two"), source.asked.get(source.asked.size() - 1));
         assertEquals(4, view.diagram.diagram().steps());
+        assertNull(view.sentence.chooser.getValue());
+        assertEquals(SentenceBar.OWN_WORDS, view.sentence.chooser.getPromptText(), "the chooser says typed words are shown, not a stretch");
     }
 
     @Test
