@@ -265,12 +265,11 @@ public final class GatesView extends BorderPane {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
+        if (clock.timeKey(e.getCode())) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
-            case LEFT -> clock.stepBack();
-            case RIGHT -> clock.stepForward();
-            case HOME -> clock.jumpTo(0);
-            case END -> clock.jumpTo(clock.steps() - 1);
-            case P -> clock.togglePlay();
             case DIGIT1 -> selectLayer(0);
             case DIGIT2 -> selectLayer(1);
             case ESCAPE -> {

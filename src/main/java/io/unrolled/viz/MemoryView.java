@@ -253,12 +253,11 @@ public final class MemoryView extends BorderPane {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
+        if (clock.timeKey(e.getCode())) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
-            case LEFT -> clock.stepBack();
-            case RIGHT -> clock.stepForward();
-            case HOME -> clock.jumpTo(0);
-            case END -> clock.jumpTo(clock.steps() - 1);
-            case P -> clock.togglePlay();
             case ESCAPE -> pane.unpin();
             default -> {
                 return;

@@ -90,6 +90,24 @@ final class StepClock {
         playing.set(false);
     }
 
+    /**
+     * The time keys every diagram tab shares: Left / Right step, Home / End jump, P plays or pauses.
+     * True when {@code key} was one of them (and has been acted on).
+     */
+    boolean timeKey(javafx.scene.input.KeyCode key) {
+        switch (key) {
+            case LEFT -> stepBack();
+            case RIGHT -> stepForward();
+            case HOME -> jumpTo(0);
+            case END -> jumpTo(steps() - 1);
+            case P -> togglePlay();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void togglePlay() {
         if (playing.get()) {
             pause();
